@@ -1,0 +1,87 @@
+/*
+ * How lines make up an export: the channel header and the anatomy of a post.
+ *
+ * Every token of this grammar is one whole line. TgLineParser says what a line is; where the
+ * context decides, the Java code retypes it before this grammar sees it: lines that repeat the
+ * post (ECHO), the two lines of a reply preview (REPLY_AUTHOR, REPLY_SNIPPET), and counter
+ * lines, which are counters only inside the header. The same Java code cuts the input into
+ * post-sized pieces (see docs/format.md, "Where one post ends"); this grammar parses each piece.
+ */
+parser grammar TgExportParser;
+
+tokens {
+    BLANK, TEXT, BULLET, HASHTAGS, LINK, SEPARATOR_LINE, OMISSION_LINE,
+    FORWARDED, MEDIA_TOO_BIG_LINE, OPEN_IN_TELEGRAM_LINE, VIEW_IN_TELEGRAM_LINE,
+    DOWNLOAD_TELEGRAM_LINE, SUBSCRIBERS_LINE, PHOTOS_LINE, VIDEOS_LINE, FILES_LINE, LINKS_LINE,
+    REACTIONS, REPLY_AUTHOR, REPLY_SNIPPET, ECHO
+}
+
+// ---- The channel header ---------------------------------------------------------------------
+
+// Title, counters in their fixed order (each may be absent), description, "Download Telegram".
+header
+    : title subscribers? photos? videos? files? links? description DOWNLOAD_TELEGRAM_LINE EOF
+    ;
+
+// The channel's name, any text: "Russian MFA 🇷🇺".
+title : TEXT | BULLET | HASHTAGS | LINK ;
+
+subscribers : SUBSCRIBERS_LINE ;
+photos      : PHOTOS_LINE ;
+videos      : VIDEOS_LINE ;
+files       : FILES_LINE ;
+links       : LINKS_LINE ;
+
+// Free text about the channel; may span lines and hold blank lines.
+description : descriptionLine* ;
+descriptionLine
+    : BLANK | TEXT | BULLET | HASHTAGS | LINK | SEPARATOR_LINE | OMISSION_LINE
+    | SUBSCRIBERS_LINE | PHOTOS_LINE | VIDEOS_LINE | FILES_LINE | LINKS_LINE
+    ;
+
+// ---- A post ----------------------------------------------------------------------------------
+
+// One post, from its forwarded line to its reactions line.
+post
+    : forwarded? replyPreview? leadingPlaceholder? body echo? trailingPlaceholder* reactions? EOF
+    ;
+
+// "Forwarded from <source>".
+forwarded : FORWARDED ;
+
+// The replied-to post's author, then the start of its text cut with "…".
+replyPreview : REPLY_AUTHOR REPLY_SNIPPET ;
+
+// "Media is too big" / "VIEW IN TELEGRAM": a media item opens the post.
+leadingPlaceholder : MEDIA_TOO_BIG_LINE VIEW_IN_TELEGRAM_LINE ;
+
+// The post's own text: blocks, separated by blank lines in the spaced layout.
+body : (BLANK | block)* ;
+
+block
+    : paragraph
+    | bullet
+    | hashtags
+    | link
+    | separator
+    | omission
+    ;
+
+// Text lines with no blank line between them. In the compact layout, which has no blank
+// lines, each line is a paragraph of its own.
+paragraph : TEXT+ ;
+
+bullet    : BULLET ;
+hashtags  : HASHTAGS ;
+link      : LINK ;
+separator : SEPARATOR_LINE ;
+omission  : OMISSION_LINE ;
+
+// Compact layout: the post's lines 2..n repeated right after line n.
+echo : ECHO+ ;
+
+// "Please open Telegram to view this post" / "VIEW IN TELEGRAM", once per media item.
+trailingPlaceholder : OPEN_IN_TELEGRAM_LINE VIEW_IN_TELEGRAM_LINE ;
+
+// "👍8❤3👏2": ends the post.
+reactions : REACTIONS ;

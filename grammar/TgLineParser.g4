@@ -1,0 +1,103 @@
+/*
+ * What one line of an export is.
+ *
+ * The rule `line` is applied to each physical line on its own. Its alternatives are tried in
+ * the order written, and the first one that matches the whole line wins: "Read in full" is a
+ * link label, not a text line; "👍1" is a reactions line, not a bullet. (The parser runs in
+ * SLL prediction mode, which resolves every such overlap to the first alternative.)
+ *
+ * Whether a line is a title, part of a reply preview, part of an echo, or the end of a post
+ * is not a property of the line alone; TgExportParser and the Java code around it decide that.
+ */
+parser grammar TgLineParser;
+
+options { tokenVocab = TgTextLexer; }
+
+@members {
+    /** Recognises extra link labels configured by the user; see customLinkLabel below. */
+    private java.util.function.Predicate<String> customLinkLabels = label -> false;
+
+    public void setCustomLinkLabels(java.util.function.Predicate<String> labels) {
+        this.customLinkLabels = labels;
+    }
+
+    /** True if the line, after an optional emoji or bullet marker, is a user-configured label. */
+    private boolean isCustomLinkLabel() {
+        StringBuilder label = new StringBuilder();
+        int i = 1;
+        while (_input.LA(i) == EMOJI || _input.LA(i) == BULLET_SYMBOL) i++;
+        if (i > 1 && _input.LA(i) == SPACE) i++;
+        for (; _input.LA(i) != EOF; i++) label.append(_input.LT(i).getText());
+        return customLinkLabels.test(label.toString().strip());
+    }
+}
+
+// One line, classified.
+line
+    : blankLine
+    | forwardedLine
+    | mediaTooBigLine
+    | openInTelegramLine
+    | viewInTelegramLine
+    | downloadTelegramLine
+    | counterLine
+    | reactionsLine
+    | separatorLine
+    | omissionLine
+    | hashtagLine
+    | linkLabelLine
+    | {isCustomLinkLabel()}? customLinkLabelLine
+    | bulletLine
+    | textLine
+    ;
+
+// An empty line, or one holding only white space: separates paragraphs in the spaced layout.
+blankLine : SPACE? EOF ;
+
+// "Forwarded from Russian MFA 🇷🇺": the post was forwarded from that source.
+forwardedLine : FORWARDED_FROM SPACE source EOF ;
+source        : ~EOF+ ;
+
+// "Media is too big": first line of a leading media placeholder.
+mediaTooBigLine : MEDIA_TOO_BIG SPACE? EOF ;
+
+// "Please open Telegram to view this post": first line of a trailing media placeholder.
+openInTelegramLine : OPEN_IN_TELEGRAM SPACE? EOF ;
+
+// "VIEW IN TELEGRAM": second line of a media placeholder.
+viewInTelegramLine : VIEW_IN_TELEGRAM SPACE? EOF ;
+
+// "Download Telegram": the last line of the channel header.
+downloadTelegramLine : DOWNLOAD_TELEGRAM SPACE? EOF ;
+
+// A channel counter: "53.6K subscribers", "3 files", "1 link".
+counterLine : count=NUMBER SPACE counterUnit SPACE? EOF ;
+counterUnit : SUBSCRIBERS | PHOTOS | VIDEOS | FILES | LINKS ;
+
+// Reaction counters, emoji and count pairs with no space: "👍8❤3👏2", "👍1.2K".
+reactionsLine : reaction+ SPACE? EOF ;
+reaction      : EMOJI NUMBER ;
+
+// "***" alone on its line.
+separatorLine : SEPARATOR SPACE? EOF ;
+
+// "<...>" alone on its line.
+omissionLine : OMISSION SPACE? EOF ;
+
+// A line of hashtags only: "#RussiaChina #UNGA79".
+hashtagLine : HASHTAG (SPACE HASHTAG)* SPACE? EOF ;
+
+// A built-in link label, maybe behind a marker: "Read in full", "👉 Read in full", "📰 Read".
+linkLabelLine : (marker SPACE?)? LINK_TEXT SPACE? EOF ;
+
+// A link label the user configured (TgTextParser.Builder#linkLabels), maybe behind a marker.
+customLinkLabelLine : (marker SPACE?)? ~EOF+ EOF ;
+
+// An emoji or bullet symbol leading a line, then usually a space: "🔹 Ukrainian crisis",
+// "• Africa has ...", "🇷🇺🇨🇳 On May 4, ...", "⚡️Welcome back!", "⬆️⬆️⬆️".
+bulletLine : marker SPACE? bulletText? EOF ;
+marker     : EMOJI+ | BULLET_SYMBOL ;
+bulletText : ~EOF+ ;
+
+// Any other line: plain text.
+textLine : ~EOF+ EOF ;

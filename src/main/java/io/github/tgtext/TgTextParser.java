@@ -1,0 +1,256 @@
+package io.github.tgtext;
+
+import io.github.tgtext.internal.ParserOptions;
+import io.github.tgtext.internal.input.Utf8Decoder;
+import io.github.tgtext.internal.structure.ExportReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A configured parser. Immutable and thread-safe: one instance can parse many inputs at once.
+ *
+ * <pre>{@code
+ * TgTextParser parser = TgText.parser()
+ *         .layout(Layout.COMPACT)          // default: detected from the input
+ *         .strict(true)                    // default: lenient
+ *         .linkLabels(List.of("Подробнее")) // beside the built-in "Read in full", ...
+ *         .build();
+ * ChannelExport export = parser.parse(Path.of("channel.txt"));
+ * }</pre>
+ *
+ * <p><b>Lenient</b> parsing (the default) never throws for any input: what does not fit the
+ * format is reported in {@link ChannelExport#diagnostics()}. <b>Strict</b> parsing throws
+ * {@link TgTextParseException} if any diagnostic is an error. Either way an input that cannot be
+ * read throws {@link IOException}.
+ *
+ * <p>Undecodable UTF-8 is reported with its byte offset when the parser is given bytes
+ * ({@link Path}, {@link InputStream}); a {@link Reader} has already decoded them.
+ */
+public final class TgTextParser {
+
+    private final ParserOptions options;
+
+    private TgTextParser(ParserOptions options) {
+        this.options = options;
+    }
+
+    /** @return a builder with the default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param text the whole export
+     * @return the parsed export
+     * @throws TgTextParseException in strict mode, if the input has errors
+     */
+    public ChannelExport parse(String text) {
+        try {
+            return parse(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
+    }
+
+    /**
+     * @param path a UTF-8 file
+     * @return the parsed export
+     * @throws IOException          if the file cannot be read; the message names the path
+     * @throws TgTextParseException in strict mode, if the input has errors
+     */
+    public ChannelExport parse(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(in);
+        }
+    }
+
+    /**
+     * @param in UTF-8 bytes; not closed
+     * @return the parsed export
+     * @throws IOException          if the bytes cannot be read
+     * @throws TgTextParseException in strict mode, if the input has errors
+     */
+    public ChannelExport parse(InputStream in) throws IOException {
+        return parse(new Utf8Decoder(in));
+    }
+
+    /**
+     * @param in the decoded export; not closed
+     * @return the parsed export
+     * @throws IOException          if the reader fails
+     * @throws TgTextParseException in strict mode, if the input has errors
+     */
+    public ChannelExport parse(Reader in) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Unrecognised> unrecognised = new ArrayList<>();
+        List<Post> posts = new ArrayList<>();
+        try {
+            ExportReader reader = new ExportReader(in, options, diagnostics::add, unrecognised::add);
+            for (Post post = reader.next(); post != null; post = reader.next()) {
+                posts.add(post);
+            }
+            diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+            unrecognised.sort(Comparator.comparingInt(u -> u.span().firstLine()));
+            ChannelExport export = new ChannelExport(reader.header(), posts, reader.layout(), unrecognised,
+                    diagnostics);
+            if (options.strict() && export.hasErrors()) {
+                throw new TgTextParseException(diagnostics);
+            }
+            return export;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Parses lazily: each post is read from the input when the stream asks for it, so memory
+     * holds one post at a time, not the input. Yields the same posts as {@link #parse(Reader)}.
+     * Close the stream (try-with-resources) to close the reader.
+     *
+     * @param in the decoded export; closed when the stream is closed
+     * @return the posts
+     * @throws UncheckedIOException if the reader fails, now or while the stream is consumed
+     * @throws TgTextParseException in strict mode, at the first error
+     */
+    public Stream<Post> stream(Reader in) {
+        return stream(in, ExportHandler.IGNORE);
+    }
+
+    /**
+     * Like {@link #stream(Reader)}, telling {@code handler} the header, the layout, diagnostics and
+     * unrecognised lines as they are found.
+     *
+     * @param in      the decoded export; closed when the stream is closed
+     * @param handler receives what is not a post
+     * @return the posts
+     */
+    public Stream<Post> stream(Reader in, ExportHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        List<Diagnostic> seen = new ArrayList<>();
+        Consumer<Diagnostic> diagnostics = diagnostic -> {
+            handler.diagnostic(diagnostic);
+            if (options.strict()) {
+                seen.add(diagnostic);
+                if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
+                    throw new TgTextParseException(seen);
+                }
+            }
+        };
+        ExportReader reader = new ExportReader(in, options, diagnostics, handler::unrecognised);
+        reader.header().ifPresent(handler::header);
+        handler.layout(reader.layout());
+        Spliterator<Post> posts = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
+            @Override
+            public boolean tryAdvance(Consumer<? super Post> action) {
+                Post post = reader.next();
+                if (post == null) {
+                    return false;
+                }
+                action.accept(post);
+                return true;
+            }
+        };
+        return StreamSupport.stream(posts, false).onClose(() -> {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Like {@link #stream(Reader)} on a UTF-8 file.
+     *
+     * @param path a UTF-8 file
+     * @return the posts; close the stream to close the file
+     * @throws IOException if the file cannot be opened; the message names the path
+     */
+    public Stream<Post> stream(Path path) throws IOException {
+        return stream(path, ExportHandler.IGNORE);
+    }
+
+    /**
+     * Like {@link #stream(Reader, ExportHandler)} on a UTF-8 file.
+     *
+     * @param path    a UTF-8 file
+     * @param handler receives what is not a post
+     * @return the posts; close the stream to close the file
+     * @throws IOException if the file cannot be opened; the message names the path
+     */
+    public Stream<Post> stream(Path path, ExportHandler handler) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            return stream(new Utf8Decoder(in), handler);
+        } catch (RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Collects a parser's settings. Not thread-safe; the parser it builds is. */
+    public static final class Builder {
+
+        private Layout layout;
+        private boolean strict;
+        private final Set<String> linkLabels = new LinkedHashSet<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Reads every input in this layout instead of detecting it.
+         *
+         * @param layout the layout
+         * @return this builder
+         */
+        public Builder layout(Layout layout) {
+            this.layout = Objects.requireNonNull(layout, "layout");
+            return this;
+        }
+
+        /**
+         * @param strict true to throw {@link TgTextParseException} on errors; default false
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Recognises these texts, in any letter case and maybe behind an emoji, as link labels
+         * besides the built-in ones ({@code Read in full}, {@code Learn more}, ...).
+         *
+         * @param labels the labels
+         * @return this builder
+         */
+        public Builder linkLabels(Iterable<String> labels) {
+            labels.forEach(label -> linkLabels.add(Objects.requireNonNull(label, "label")));
+            return this;
+        }
+
+        /** @return a parser with these settings */
+        public TgTextParser build() {
+            return new TgTextParser(new ParserOptions(Optional.ofNullable(layout), strict, Set.copyOf(linkLabels)));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.tgtext;
+
+/**
+ * Visits the parsed tree, in the manner of commonmark-java. Each method's default visits the
+ * node's children, so a visitor overrides only what it needs:
+ *
+ * <pre>{@code
+ * class HashtagCounter implements Visitor {
+ *     int lines;
+ *     public void visit(Block.HashtagLine line) { lines++; }
+ * }
+ * HashtagCounter counter = new HashtagCounter();
+ * export.accept(counter);
+ * }</pre>
+ */
+public interface Visitor {
+
+    /** @param export the root; by default visits the header, the posts and unrecognised lines */
+    default void visit(ChannelExport export) {
+        export.header().ifPresent(header -> header.accept(this));
+        export.posts().forEach(post -> post.accept(this));
+        export.unrecognised().forEach(region -> region.accept(this));
+    }
+
+    /** @param header the channel header */
+    default void visit(ChannelHeader header) {
+    }
+
+    /** @param post a post; by default visits its reply preview, media, blocks, echo and reactions */
+    default void visit(Post post) {
+        post.replyTo().ifPresent(reply -> reply.accept(this));
+        post.media().forEach(media -> media.accept(this));
+        post.blocks().forEach(block -> block.accept(this));
+        post.echo().ifPresent(echo -> echo.accept(this));
+        post.reactions().forEach(reaction -> reaction.accept(this));
+    }
+
+    /** @param reply a reply preview */
+    default void visit(ReplyPreview reply) {
+    }
+
+    /** @param media a media placeholder */
+    default void visit(MediaPlaceholder media) {
+    }
+
+    /** @param paragraph a paragraph */
+    default void visit(Block.Paragraph paragraph) {
+    }
+
+    /** @param bullet a bullet */
+    default void visit(Block.Bullet bullet) {
+    }
+
+    /** @param hashtags a hashtag line */
+    default void visit(Block.HashtagLine hashtags) {
+    }
+
+    /** @param link a link label */
+    default void visit(Block.LinkLabel link) {
+    }
+
+    /** @param separator a separator */
+    default void visit(Block.Separator separator) {
+    }
+
+    /** @param omission an omission */
+    default void visit(Block.Omission omission) {
+    }
+
+    /** @param echo an echo */
+    default void visit(Echo echo) {
+    }
+
+    /** @param reaction a reaction */
+    default void visit(Reaction reaction) {
+    }
+
+    /** @param region lines that could not be placed */
+    default void visit(Unrecognised region) {
+    }
+}

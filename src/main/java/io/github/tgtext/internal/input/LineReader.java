@@ -1,0 +1,93 @@
+package io.github.tgtext.internal.input;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * Cuts decoded input into {@link Line}s, one at a time. A line ends at LF, CRLF or CR; a final
+ * line break does not start another line; a byte-order mark at the very start is not part of
+ * the first line's text (but counts in offsets).
+ */
+public final class LineReader implements AutoCloseable {
+
+    private static final char BOM = '\uFEFF';
+
+    private final Reader in;
+    private final char[] buffer = new char[64 * 1024];
+    private int position;
+    private int limit;
+    private long bufferOffset;
+    private int lineNumber;
+    private boolean atStart = true;
+    private final StringBuilder text = new StringBuilder();
+
+    /** @param in the decoded input; closed with this reader */
+    public LineReader(Reader in) {
+        this.in = in;
+    }
+
+    /**
+     * @return the next line, or null at the end of the input
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public Line next() {
+        if (atStart) {
+            atStart = false;
+            if (peek() == BOM) {
+                position++;
+            }
+        }
+        if (peek() < 0) {
+            return null;
+        }
+        long start = bufferOffset + position;
+        text.setLength(0);
+        int c;
+        while ((c = peek()) >= 0) {
+            position++;
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                if (peek() == '\n') {
+                    position++;
+                }
+                break;
+            }
+            text.append((char) c);
+        }
+        return new Line(++lineNumber, start, text.toString());
+    }
+
+    private int peek() {
+        if (position == limit && !refill()) {
+            return -1;
+        }
+        return buffer[position];
+    }
+
+    private boolean refill() {
+        try {
+            bufferOffset += limit;
+            position = 0;
+            limit = 0;
+            int n;
+            do {
+                n = in.read(buffer, 0, buffer.length);
+            } while (n == 0);
+            if (n < 0) {
+                return false;
+            }
+            limit = n;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.tgtext.internal.lines;
+
+/** What a line is on its own, as {@code TgLineParser.line} classifies it. */
+public enum LineKind {
+    BLANK, TEXT, BULLET, HASHTAGS, LINK, SEPARATOR, OMISSION,
+    FORWARDED, MEDIA_TOO_BIG, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, DOWNLOAD_TELEGRAM,
+    SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS,
+    REACTIONS;
+
+    /** @return true for the lines that only ever stand at a post's edges, never in its text */
+    public boolean isPostFrame() {
+        return switch (this) {
+            case FORWARDED, MEDIA_TOO_BIG, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, REACTIONS -> true;
+            default -> false;
+        };
+    }
+
+    /** @return true for a channel counter line ("53.6K subscribers") */
+    public boolean isCounter() {
+        return switch (this) {
+            case SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS -> true;
+            default -> false;
+        };
+    }
+}

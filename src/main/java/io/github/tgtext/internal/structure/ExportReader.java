@@ -1,0 +1,137 @@
+package io.github.tgtext.internal.structure;
+
+import io.github.tgtext.ChannelHeader;
+import io.github.tgtext.Diagnostic;
+import io.github.tgtext.Layout;
+import io.github.tgtext.Post;
+import io.github.tgtext.ReplyPreview;
+import io.github.tgtext.Unrecognised;
+import io.github.tgtext.internal.ParserOptions;
+import io.github.tgtext.internal.input.LineReader;
+import io.github.tgtext.internal.input.Utf8Decoder;
+import io.github.tgtext.internal.lines.ClassifiedLine;
+import io.github.tgtext.internal.lines.LineClassifier;
+import io.github.tgtext.internal.lines.LineKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads an export post by post: the header and the layout first (with a bounded lookahead),
+ * then one post per call. Memory holds the current post, the lookahead and the reply index,
+ * never the whole input.
+ */
+public final class ExportReader implements AutoCloseable {
+
+    /** The header must end ("Download Telegram") within this many lines of the start. */
+    static final int HEADER_LOOKAHEAD = 64;
+
+    /** Lines read ahead, after the header, to find a blank line that marks the spaced layout. */
+    static final int LAYOUT_LOOKAHEAD = 10_000;
+
+    private final LineReader reader;
+    private final LineQueue lines;
+    private final Layout layout;
+    private final Optional<ChannelHeader> header;
+    private final TreeBuilder builder;
+    private final PostSplitter splitter;
+    private final ReplyIndex replies = new ReplyIndex();
+    private int nextIndex;
+
+    /**
+     * Reads the header and decides the layout.
+     *
+     * @param in           the input; closed with this reader
+     * @param options      the parser's settings
+     * @param diagnostics  receives diagnostics as they are found
+     * @param unrecognised receives lines that could not be placed
+     */
+    public ExportReader(Reader in, ParserOptions options, Consumer<Diagnostic> diagnostics,
+            Consumer<Unrecognised> unrecognised) {
+        this.reader = new LineReader(in);
+        this.lines = new LineQueue(reader, new LineClassifier(options::isLinkLabel),
+                in instanceof Utf8Decoder decoder ? decoder.malformed() : new ArrayDeque<>(), diagnostics);
+        int headerEnd = headerEnd();
+        this.layout = options.layout().orElseGet(() -> detectLayout(headerEnd));
+        this.builder = new TreeBuilder(layout, diagnostics, unrecognised);
+        this.header = headerEnd < 0 ? Optional.empty() : builder.header(takeHeader(headerEnd));
+        this.splitter = new PostSplitter(lines, layout);
+    }
+
+    /** @return the channel header, if the input starts with one */
+    public Optional<ChannelHeader> header() {
+        return header;
+    }
+
+    /** @return the layout the input is read in */
+    public Layout layout() {
+        return layout;
+    }
+
+    /** @return the next post, or null at the end of the input */
+    public Post next() {
+        Chunk chunk = splitter.next();
+        if (chunk == null) {
+            return null;
+        }
+        Post post = builder.post(nextIndex++, chunk);
+        if (post.replyTo().isPresent()) {
+            ReplyPreview reply = post.replyTo().get();
+            post = new Post(post.index(), post.span(), post.forwardedFrom(),
+                    Optional.of(new ReplyPreview(reply.author(), reply.snippet(), replies.find(reply.snippet()),
+                            reply.span())),
+                    post.media(), post.blocks(), post.reactions(), post.echo());
+        }
+        replies.remember(post);
+        return post;
+    }
+
+    /** @return the index of the "Download Telegram" line that ends a header at the start, or -1 */
+    private int headerEnd() {
+        ClassifiedLine first = lines.peek(0);
+        if (first == null || first.kind() == LineKind.BLANK || first.kind().isPostFrame()) {
+            return -1;
+        }
+        for (int k = 1; k < HEADER_LOOKAHEAD; k++) {
+            ClassifiedLine line = lines.peek(k);
+            if (line == null || line.kind().isPostFrame()) {
+                return -1;
+            }
+            if (line.kind() == LineKind.DOWNLOAD_TELEGRAM) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private List<LineToken> takeHeader(int headerEnd) {
+        List<LineToken> headerLines = new ArrayList<>();
+        for (int k = 0; k <= headerEnd; k++) {
+            headerLines.add(LineToken.inHeader(lines.take()));
+        }
+        return headerLines;
+    }
+
+    /** Spaced if a blank line stands between two lines of posts; compact otherwise. */
+    private Layout detectLayout(int headerEnd) {
+        for (int k = headerEnd + 1; k < headerEnd + 1 + LAYOUT_LOOKAHEAD; k++) {
+            ClassifiedLine line = lines.peek(k);
+            if (line == null) {
+                break;
+            }
+            if (line.kind() == LineKind.BLANK && k > headerEnd + 1 && lines.peek(k + 1) != null) {
+                return Layout.SPACED;
+            }
+        }
+        return Layout.COMPACT;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.tgtext.internal.structure;
+
+import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
+import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
+import static io.github.tgtext.internal.grammar.TgExportParser.HASHTAGS;
+import static io.github.tgtext.internal.grammar.TgExportParser.LINK;
+import static io.github.tgtext.internal.grammar.TgExportParser.OPEN_IN_TELEGRAM_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.REACTIONS;
+import static io.github.tgtext.internal.grammar.TgExportParser.REPLY_AUTHOR;
+import static io.github.tgtext.internal.grammar.TgExportParser.REPLY_SNIPPET;
+import static io.github.tgtext.internal.grammar.TgExportParser.VIEW_IN_TELEGRAM_LINE;
+
+import io.github.tgtext.Layout;
+import io.github.tgtext.internal.lines.ClassifiedLine;
+import io.github.tgtext.internal.lines.LineKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the lines after the header into post-sized pieces. This is where the boundary rules of
+ * docs/format.md live: the frame lines that always open or close a post, the spaced layout's
+ * rules between two adjacent lines, and the compact layout's echo.
+ */
+final class PostSplitter {
+
+    private final LineQueue lines;
+    private final Layout layout;
+
+    PostSplitter(LineQueue lines, Layout layout) {
+        this.lines = lines;
+        this.layout = layout;
+    }
+
+    /** @return the next post's lines, or null at the end of the input */
+    Chunk next() {
+        if (lines.peek() == null) {
+            return null;
+        }
+        List<LineToken> post = new ArrayList<>();
+        if (kindAhead(0) == LineKind.FORWARDED) {
+            post.add(take());
+        }
+        if (ReplyPreviews.startsAt(lines, 0)) {
+            post.add(take().as(REPLY_AUTHOR));
+            post.add(take().as(REPLY_SNIPPET));
+        }
+        if (kindAhead(0) == LineKind.MEDIA_TOO_BIG) {
+            post.add(take());
+            if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
+                post.add(take());
+            }
+        }
+        return layout == Layout.SPACED ? spacedBody(post) : compactBody(post);
+    }
+
+    private Chunk spacedBody(List<LineToken> post) {
+        ClassifiedLine next;
+        while ((next = lines.peek()) != null && (post.isEmpty() || !endsBefore(post, next))) {
+            post.add(take());
+        }
+        return new Chunk(post, true);
+    }
+
+    /** The spaced layout's rules: does the post end between its last line and {@code next}? */
+    private boolean endsBefore(List<LineToken> post, ClassifiedLine next) {
+        LineToken last = post.get(post.size() - 1);
+        if (opensPost(post, next) || last.type() == REACTIONS) {
+            return true;
+        }
+        if (closesTrailingPlaceholder(post)) {
+            return !continuesTrailer(next);
+        }
+        if (next.kind() == LineKind.BLANK || last.type() == REPLY_AUTHOR || last.type() == REPLY_SNIPPET
+                || last.line().kind() == LineKind.BLANK) {
+            return false;
+        }
+        if (last.type() == LINK || last.type() == HASHTAGS) {
+            return !(continuesTrailer(next) || next.kind() == LineKind.LINK || sameMarker(last.line(), next));
+        }
+        boolean finished = ProseEnding.readsFinished(last.line().text());
+        return finished && ((next.startsWithEmoji() && !sameMarker(last.line(), next))
+                || ReplyPreviews.startsAt(lines, 0));
+    }
+
+    private Chunk compactBody(List<LineToken> post) {
+        EchoDetector echo = new EchoDetector();
+        int firstTextLine = post.size();
+        ClassifiedLine next;
+        while ((next = lines.peek()) != null) {
+            if (opensPost(post, next) && !post.isEmpty()) {
+                return new Chunk(post, true);
+            }
+            if (next.kind() == LineKind.REACTIONS || next.kind() == LineKind.OPEN_IN_TELEGRAM) {
+                takeTrailer(post);
+                return new Chunk(post, true);
+            }
+            post.add(take());
+            if (post.size() - firstTextLine > 1) {
+                echo.add(next.text());
+                int echoLines = echo.square();
+                if (echoLines > 0) {
+                    retypeLast(post, echoLines);
+                    takeTrailer(post);
+                    return new Chunk(post, true);
+                }
+            }
+        }
+        int cutOff = echo.cutOffEcho();
+        retypeLast(post, cutOff);
+        return new Chunk(post, cutOff == 0);
+    }
+
+    /** Frame lines that always start a new post: a forwarded line, and a leading placeholder. */
+    private static boolean opensPost(List<LineToken> post, ClassifiedLine next) {
+        return next.kind() == LineKind.FORWARDED
+                || next.kind() == LineKind.MEDIA_TOO_BIG && post.stream().anyMatch(PostSplitter::isContent);
+    }
+
+    private static boolean isContent(LineToken token) {
+        return token.type() != FORWARDED && token.type() != REPLY_AUTHOR && token.type() != REPLY_SNIPPET;
+    }
+
+    private static boolean closesTrailingPlaceholder(List<LineToken> post) {
+        int n = post.size();
+        return n >= 2 && post.get(n - 1).type() == VIEW_IN_TELEGRAM_LINE
+                && post.get(n - 2).type() == OPEN_IN_TELEGRAM_LINE;
+    }
+
+    /** Another placeholder or the reactions line: what may follow a post's last placeholder. */
+    private static boolean continuesTrailer(ClassifiedLine next) {
+        return next.kind() == LineKind.OPEN_IN_TELEGRAM || next.kind() == LineKind.REACTIONS;
+    }
+
+    /** Two lines of one list: both led by the same marker ("🔹 ..." / "🔹 ..."). */
+    private static boolean sameMarker(ClassifiedLine last, ClassifiedLine next) {
+        return !last.marker().isEmpty() && last.marker().equals(next.marker());
+    }
+
+    /** Takes trailing placeholders, each "Please open..." with its "VIEW IN TELEGRAM", and reactions. */
+    private void takeTrailer(List<LineToken> post) {
+        while (kindAhead(0) == LineKind.OPEN_IN_TELEGRAM) {
+            post.add(take());
+            if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
+                post.add(take());
+            }
+        }
+        if (kindAhead(0) == LineKind.REACTIONS) {
+            post.add(take());
+        }
+    }
+
+    private static void retypeLast(List<LineToken> post, int count) {
+        for (int i = post.size() - count; i < post.size(); i++) {
+            post.set(i, post.get(i).as(ECHO));
+        }
+    }
+
+    private LineKind kindAhead(int k) {
+        ClassifiedLine line = lines.peek(k);
+        return line == null ? null : line.kind();
+    }
+
+    private LineToken take() {
+        return LineToken.inPost(lines.take());
+    }
+}

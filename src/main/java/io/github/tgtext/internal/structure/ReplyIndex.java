@@ -1,0 +1,64 @@
+package io.github.tgtext.internal.structure;
+
+import io.github.tgtext.Post;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a reply preview to the post it quotes: the most recent earlier post whose text,
+ * line breaks folded into spaces, starts with the preview's snippet.
+ *
+ * <p>Bounded: it remembers the start ({@value #KEY_LENGTH} chars) of the last
+ * {@value #CAPACITY} posts, so memory does not grow with the input.
+ */
+final class ReplyIndex {
+
+    static final int CAPACITY = 100_000;
+    static final int KEY_LENGTH = 512;
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+    private final TreeMap<String, Integer> postsByStart = new TreeMap<>();
+    private final Deque<Map.Entry<String, Integer>> remembered = new ArrayDeque<>();
+
+    void remember(Post post) {
+        String key = fold(post.text());
+        if (key.isEmpty()) {
+            return;
+        }
+        postsByStart.put(key, post.index());
+        remembered.addLast(Map.entry(key, post.index()));
+        if (remembered.size() > CAPACITY) {
+            Map.Entry<String, Integer> oldest = remembered.removeFirst();
+            postsByStart.remove(oldest.getKey(), oldest.getValue());
+        }
+    }
+
+    /** @return the index of the post the snippet quotes, if it is remembered */
+    Optional<Integer> find(String snippet) {
+        String start = fold(snippet.endsWith(ReplyPreviews.CUT_MARK)
+                ? snippet.substring(0, snippet.length() - ReplyPreviews.CUT_MARK.length()) : snippet);
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> latest = Optional.empty();
+        for (Map.Entry<String, Integer> entry : postsByStart.tailMap(start, true).entrySet()) {
+            if (!entry.getKey().startsWith(start)) {
+                break;
+            }
+            if (latest.isEmpty() || entry.getValue() > latest.get()) {
+                latest = Optional.of(entry.getValue());
+            }
+        }
+        return latest;
+    }
+
+    private static String fold(String text) {
+        String folded = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        return folded.length() > KEY_LENGTH ? folded.substring(0, KEY_LENGTH) : folded;
+    }
+}

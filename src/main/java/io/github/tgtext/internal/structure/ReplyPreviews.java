@@ -1,0 +1,36 @@
+package io.github.tgtext.internal.structure;
+
+import io.github.tgtext.internal.lines.ClassifiedLine;
+import io.github.tgtext.internal.lines.LineKind;
+
+/**
+ * Recognises a reply preview: a short line with the replied-to author's name, then one line
+ * with the start of the replied-to post's text, cut with {@code …}.
+ */
+final class ReplyPreviews {
+
+    /** An author's name is a short line; anything longer is text. */
+    static final int MAX_AUTHOR_LENGTH = 64;
+
+    static final String CUT_MARK = "…";
+
+    private ReplyPreviews() {
+    }
+
+    /** @return true if a reply preview starts {@code k} lines ahead */
+    static boolean startsAt(LineQueue lines, int k) {
+        ClassifiedLine author = lines.peek(k);
+        ClassifiedLine snippet = lines.peek(k + 1);
+        return author != null && snippet != null
+                && (author.kind() == LineKind.TEXT || author.kind() == LineKind.BULLET)
+                && isAuthorName(author.text())
+                && (snippet.kind() == LineKind.TEXT || snippet.kind() == LineKind.BULLET)
+                && snippet.text().stripTrailing().endsWith(CUT_MARK);
+    }
+
+    private static boolean isAuthorName(String text) {
+        String name = text.strip();
+        return !name.isEmpty() && name.length() <= MAX_AUTHOR_LENGTH
+                && ".:;,!?…".indexOf(name.charAt(name.length() - 1)) < 0;
+    }
+}

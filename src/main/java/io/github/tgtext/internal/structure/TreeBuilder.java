@@ -1,0 +1,272 @@
+package io.github.tgtext.internal.structure;
+
+import io.github.tgtext.Block;
+import io.github.tgtext.ChannelHeader;
+import io.github.tgtext.Count;
+import io.github.tgtext.Diagnostic;
+import io.github.tgtext.Echo;
+import io.github.tgtext.Layout;
+import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.Post;
+import io.github.tgtext.Reaction;
+import io.github.tgtext.ReplyPreview;
+import io.github.tgtext.SourceSpan;
+import io.github.tgtext.Unrecognised;
+import io.github.tgtext.internal.grammar.TgExportParser;
+import io.github.tgtext.internal.lines.ClassifiedLine;
+import io.github.tgtext.internal.text.CountParser;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Parses a piece of lines with the structure grammar and builds the public tree from the parse
+ * tree. Lines the grammar could not place are reported as {@link Unrecognised}, each with an
+ * error, so no line is lost. Not thread-safe: one builder per parse.
+ */
+final class TreeBuilder {
+
+    private final TgExportParser parser = new TgExportParser(null);
+    private final Layout layout;
+    private final Consumer<Diagnostic> diagnostics;
+    private final Consumer<Unrecognised> unrecognised;
+    private List<LineToken> tokens;
+    private final BitSet reported = new BitSet();
+
+    TreeBuilder(Layout layout, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) {
+        this.layout = layout;
+        this.diagnostics = diagnostics;
+        this.unrecognised = unrecognised;
+        parser.removeErrorListeners();
+        parser.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                    String message, RecognitionException e) {
+                reportSyntaxError((Token) offendingSymbol, message);
+            }
+        });
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    /** @return the header, or empty if its lines do not make one (they are then unrecognised) */
+    Optional<ChannelHeader> header(List<LineToken> lines) {
+        TgExportParser.HeaderContext ctx = parse(lines).header();
+        if (ctx.title() == null || ctx.title().getStart().getTokenIndex() < 0) {
+            reportUncovered(new BitSet());
+            return Optional.empty();
+        }
+        BitSet covered = covered(ctx);
+        ChannelHeader header = new ChannelHeader(line(ctx.title().getStart()).text(),
+                count(ctx.subscribers()), count(ctx.photos()), count(ctx.videos()), count(ctx.files()),
+                count(ctx.links()),
+                ctx.description().descriptionLine().stream().map(d -> line(d.getStart()).text()).toList(),
+                spanOfAll());
+        reportUncovered(covered);
+        return Optional.of(header);
+    }
+
+    /** @return the post made of the piece's lines */
+    Post post(int index, Chunk chunk) {
+        TgExportParser.PostContext ctx = parse(chunk.tokens()).post();
+        Optional<String> forwardedFrom = Optional.ofNullable(ctx.forwarded())
+                .map(f -> line(f.getStart()).content());
+        Optional<ReplyPreview> reply = Optional.ofNullable(ctx.replyPreview())
+                .filter(r -> r.REPLY_SNIPPET() != null && !(r.REPLY_SNIPPET() instanceof ErrorNode))
+                .map(r -> new ReplyPreview(line(r.REPLY_AUTHOR().getSymbol()).text().strip(),
+                        line(r.REPLY_SNIPPET().getSymbol()).text().strip(), Optional.empty(), span(r)));
+        List<MediaPlaceholder> media = new ArrayList<>();
+        if (ctx.leadingPlaceholder() != null) {
+            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, span(ctx.leadingPlaceholder())));
+        }
+        for (TgExportParser.TrailingPlaceholderContext trailing : ctx.trailingPlaceholder()) {
+            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, span(trailing)));
+        }
+        Optional<Echo> echo = Optional.ofNullable(ctx.echo())
+                .map(e -> new Echo(e.ECHO().size(), chunk.echoComplete(), span(e)));
+        if (echo.isPresent() && !chunk.echoComplete()) {
+            ClassifiedLine last = tokens.get(tokens.size() - 1).line();
+            diagnostics.accept(new Diagnostic(Diagnostic.Severity.WARNING, last.line().number(), 1,
+                    "the input ends inside the echo of the post that starts on line "
+                            + tokens.get(0).line().line().number() + "; the file may be cut off",
+                    last.text(), OptionalLong.empty()));
+        }
+        List<Reaction> reactions = ctx.reactions() == null ? List.of() : reactions(ctx.reactions().getStart());
+        Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks(ctx.body()), reactions, echo);
+        reportUncovered(covered(ctx));
+        return post;
+    }
+
+    private TgExportParser parse(List<LineToken> lines) {
+        tokens = lines;
+        reported.clear();
+        List<Token> list = new ArrayList<>(lines.size());
+        for (LineToken token : lines) {
+            CommonToken t = new CommonToken(token.type(), token.line().text());
+            t.setLine(token.line().line().number());
+            t.setCharPositionInLine(0);
+            list.add(t);
+        }
+        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(list)));
+        return parser;
+    }
+
+    private List<Block> blocks(TgExportParser.BodyContext body) {
+        List<Block> blocks = new ArrayList<>();
+        int blankLines = 0;
+        for (ParseTree child : body.children == null ? List.<ParseTree>of() : body.children) {
+            if (child instanceof TerminalNode) {
+                blankLines++;
+                continue;
+            }
+            TgExportParser.BlockContext block = (TgExportParser.BlockContext) child;
+            if (block.paragraph() != null) {
+                blocks.addAll(paragraphs(block.paragraph(), blankLines));
+            } else {
+                blocks.add(lineBlock(block, blankLines));
+            }
+            blankLines = 0;
+        }
+        return blocks;
+    }
+
+    /** Text lines make one paragraph in the spaced layout, and one paragraph each in the compact one. */
+    private List<Block> paragraphs(TgExportParser.ParagraphContext paragraph, int blankLinesBefore) {
+        List<ClassifiedLine> lines = paragraph.TEXT().stream().map(t -> line(t.getSymbol())).toList();
+        if (layout == Layout.SPACED) {
+            return List.of(new Block.Paragraph(lines.stream().map(ClassifiedLine::text).toList(), blankLinesBefore,
+                    span(paragraph)));
+        }
+        List<Block> each = new ArrayList<>();
+        for (ClassifiedLine line : lines) {
+            each.add(new Block.Paragraph(List.of(line.text()), each.isEmpty() ? blankLinesBefore : 0, line.line().span()));
+        }
+        return each;
+    }
+
+    private Block lineBlock(TgExportParser.BlockContext block, int blankLinesBefore) {
+        ClassifiedLine line = line(block.getStart());
+        SourceSpan span = line.line().span();
+        if (block.bullet() != null) {
+            return new Block.Bullet(line.marker(), line.gap(), line.content(), blankLinesBefore, span);
+        } else if (block.hashtags() != null) {
+            return new Block.HashtagLine(line.text(), blankLinesBefore, span);
+        } else if (block.link() != null) {
+            return new Block.LinkLabel(line.text(), blankLinesBefore, span);
+        } else if (block.separator() != null) {
+            return new Block.Separator(line.text(), blankLinesBefore, span);
+        }
+        return new Block.Omission(line.text(), blankLinesBefore, span);
+    }
+
+    private List<Reaction> reactions(Token token) {
+        ClassifiedLine line = line(token);
+        List<Reaction> reactions = new ArrayList<>();
+        for (ClassifiedLine.ReactionText pair : line.reactions()) {
+            long start = line.line().startOffset() + pair.column();
+            SourceSpan span = new SourceSpan(line.line().number(), line.line().number(), start,
+                    start + pair.emoji().length() + pair.count().length());
+            Optional<Count> count = CountParser.parse(pair.count());
+            if (count.isPresent()) {
+                reactions.add(new Reaction(pair.emoji(), count.get(), span));
+            } else {
+                diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), pair.column() + 1,
+                        "unreadable reaction count '" + pair.count() + "'", line.text(), OptionalLong.empty()));
+            }
+        }
+        return reactions;
+    }
+
+    private Optional<Count> count(ParserRuleContext counter) {
+        if (counter == null) {
+            return Optional.empty();
+        }
+        ClassifiedLine line = line(counter.getStart());
+        Optional<Count> count = CountParser.parse(line.content());
+        if (count.isEmpty()) {
+            diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1,
+                    "unreadable counter '" + line.content() + "'", line.text(), OptionalLong.empty()));
+        }
+        return count;
+    }
+
+    private void reportSyntaxError(Token offending, String antlrMessage) {
+        int index = offending.getTokenIndex();
+        if (index < 0 || index >= tokens.size()) {
+            index = tokens.size() - 1;
+        }
+        ClassifiedLine line = tokens.get(index).line();
+        reported.set(index);
+        diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1,
+                "line does not fit the structure of a post or header here (" + antlrMessage + ")", line.text(),
+                OptionalLong.empty()));
+    }
+
+    /** Lines not in the tree become unrecognised regions, one per run of adjacent lines. */
+    private void reportUncovered(BitSet covered) {
+        int from = covered.nextClearBit(0);
+        while (from < tokens.size()) {
+            int to = Math.min(covered.nextSetBit(from) < 0 ? tokens.size() : covered.nextSetBit(from), tokens.size());
+            List<ClassifiedLine> lines = tokens.subList(from, to).stream().map(LineToken::line).toList();
+            if (reported.get(from, to).isEmpty()) {
+                ClassifiedLine first = lines.get(0);
+                diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, first.line().number(), 1,
+                        "line could not be placed in a post or the header", first.text(), OptionalLong.empty()));
+            }
+            unrecognised.accept(new Unrecognised(lines.stream().map(ClassifiedLine::text).toList(),
+                    lines.get(0).line().span().to(lines.get(lines.size() - 1).line().span())));
+            from = covered.nextClearBit(to);
+        }
+    }
+
+    private static BitSet covered(ParseTree tree) {
+        BitSet covered = new BitSet();
+        mark(tree, covered);
+        return covered;
+    }
+
+    private static void mark(ParseTree tree, BitSet covered) {
+        if (tree instanceof ErrorNode) {
+            return;
+        }
+        if (tree instanceof TerminalNode terminal) {
+            int index = terminal.getSymbol().getTokenIndex();
+            if (index >= 0 && terminal.getSymbol().getType() != Token.EOF) {
+                covered.set(index);
+            }
+            return;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            mark(tree.getChild(i), covered);
+        }
+    }
+
+    private ClassifiedLine line(Token token) {
+        return tokens.get(token.getTokenIndex()).line();
+    }
+
+    private SourceSpan span(ParserRuleContext ctx) {
+        int first = Math.max(0, ctx.getStart().getTokenIndex());
+        int last = ctx.getStop() == null || ctx.getStop().getTokenIndex() < first ? first : ctx.getStop().getTokenIndex();
+        last = Math.min(last, tokens.size() - 1);
+        return tokens.get(first).line().line().span().to(tokens.get(last).line().line().span());
+    }
+
+    private SourceSpan spanOfAll() {
+        return tokens.get(0).line().line().span().to(tokens.get(tokens.size() - 1).line().line().span());
+    }
+}
