@@ -41,9 +41,12 @@ descriptionLine
 
 // ---- A post ----------------------------------------------------------------------------------
 
-// One post, from its forwarded line to its reactions line.
+// One post, from its forwarded line to its reactions line. Between the frame lines stands the
+// post's own text: blocks, separated by blank lines in the spaced layout. (The text is not a
+// rule of its own so that a stray line inside it costs that line only: error recovery skips it
+// and goes on with the next block.)
 post
-    : forwarded? replyPreview? leadingPlaceholder? body echo? trailingPlaceholder* reactions? EOF
+    : forwarded? replyPreview? leadingPlaceholder? (BLANK | block)* echo? trailingPlaceholder* reactions? EOF
     ;
 
 // "Forwarded from <source>".
@@ -54,9 +57,6 @@ replyPreview : REPLY_AUTHOR REPLY_SNIPPET ;
 
 // "Media is too big" / "VIEW IN TELEGRAM": a media item opens the post.
 leadingPlaceholder : MEDIA_TOO_BIG_LINE VIEW_IN_TELEGRAM_LINE ;
-
-// The post's own text: blocks, separated by blank lines in the spaced layout.
-body : (BLANK | block)* ;
 
 block
     : paragraph

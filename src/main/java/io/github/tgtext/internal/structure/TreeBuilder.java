@@ -15,6 +15,7 @@ import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.grammar.TgExportParser;
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.text.CountParser;
+import io.github.tgtext.internal.text.Phrases;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -57,7 +59,16 @@ final class TreeBuilder {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
                     String message, RecognitionException e) {
-                reportSyntaxError((Token) offendingSymbol, message);
+                reportSyntaxError((Token) offendingSymbol, message.startsWith("missing"));
+            }
+        });
+        parser.setErrorHandler(new DefaultErrorStrategy() {
+            @Override
+            protected Token getMissingSymbol(org.antlr.v4.runtime.Parser recognizer) {
+                // Our tokens are lines without a character source; a conjured line has no text.
+                CommonToken missing = new CommonToken(getExpectedTokens(recognizer).getMinElement(), "");
+                missing.setTokenIndex(-1);
+                return missing;
             }
         });
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -106,7 +117,7 @@ final class TreeBuilder {
                     last.text(), OptionalLong.empty()));
         }
         List<Reaction> reactions = ctx.reactions() == null ? List.of() : reactions(ctx.reactions().getStart());
-        Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks(ctx.body()), reactions, echo);
+        Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks(ctx), reactions, echo);
         reportUncovered(covered(ctx));
         return post;
     }
@@ -125,15 +136,18 @@ final class TreeBuilder {
         return parser;
     }
 
-    private List<Block> blocks(TgExportParser.BodyContext body) {
+    private List<Block> blocks(TgExportParser.PostContext post) {
         List<Block> blocks = new ArrayList<>();
         int blankLines = 0;
-        for (ParseTree child : body.children == null ? List.<ParseTree>of() : body.children) {
-            if (child instanceof TerminalNode) {
+        for (ParseTree child : post.children == null ? List.<ParseTree>of() : post.children) {
+            if (child instanceof TerminalNode blank && !(child instanceof ErrorNode)
+                    && blank.getSymbol().getType() == TgExportParser.BLANK) {
                 blankLines++;
                 continue;
             }
-            TgExportParser.BlockContext block = (TgExportParser.BlockContext) child;
+            if (!(child instanceof TgExportParser.BlockContext block)) {
+                continue;
+            }
             if (block.paragraph() != null) {
                 blocks.addAll(paragraphs(block.paragraph(), blankLines));
             } else {
@@ -204,15 +218,20 @@ final class TreeBuilder {
         return count;
     }
 
-    private void reportSyntaxError(Token offending, String antlrMessage) {
-        int index = offending.getTokenIndex();
-        if (index < 0 || index >= tokens.size()) {
-            index = tokens.size() - 1;
+    private void reportSyntaxError(Token offending, boolean missing) {
+        int index = Math.min(Math.max(offending.getTokenIndex(), 0), tokens.size() - 1);
+        if (missing) {
+            // The line before the gap is the placeholder's first line, left without its second.
+            index = Math.max(index - 1, 0);
         }
         ClassifiedLine line = tokens.get(index).line();
-        reported.set(index);
-        diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1,
-                "line does not fit the structure of a post or header here (" + antlrMessage + ")", line.text(),
+        if (!missing) {
+            reported.set(index);
+        }
+        String message = missing
+                ? "media placeholder without its '" + Phrases.VIEW_IN_TELEGRAM + "' line"
+                : "this line cannot stand here: " + Misplaced.explain(offending.getType());
+        diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1, message, line.text(),
                 OptionalLong.empty()));
     }
 

@@ -1,0 +1,24 @@
+package io.github.tgtext.internal.structure;
+
+import io.github.tgtext.internal.grammar.TgExportParser;
+import io.github.tgtext.internal.text.Phrases;
+
+/** Says, for a line the structure grammar rejected, where such a line belongs. */
+final class Misplaced {
+
+    private Misplaced() {
+    }
+
+    static String explain(int lineType) {
+        return switch (lineType) {
+            case TgExportParser.VIEW_IN_TELEGRAM_LINE -> "'" + Phrases.VIEW_IN_TELEGRAM + "' belongs right after '"
+                    + Phrases.MEDIA_TOO_BIG + "' or '" + Phrases.OPEN_IN_TELEGRAM + "'";
+            case TgExportParser.DOWNLOAD_TELEGRAM_LINE -> "'" + Phrases.DOWNLOAD_TELEGRAM
+                    + "' ends the channel header at the top of the file";
+            case TgExportParser.MEDIA_TOO_BIG_LINE -> "'" + Phrases.MEDIA_TOO_BIG + "' opens a post";
+            case TgExportParser.OPEN_IN_TELEGRAM_LINE -> "'" + Phrases.OPEN_IN_TELEGRAM + "' closes a post";
+            case TgExportParser.REACTIONS -> "a reactions line ends a post";
+            default -> "it does not fit the post's structure";
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.tgtext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every line of the input belongs to exactly one of: the header, one post, or an unrecognised
+ * region outside the posts; and inside a post, every line is in a node of the post or in an
+ * unrecognised region.
+ */
+class NoLossTest {
+
+    static Stream<Path> exports() {
+        return Corpus.exports().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exports")
+    void everyCorpusLineBelongsToExactlyOnePlace(Path export) throws IOException {
+        String text = Corpus.read(export);
+        ChannelExport parsed = TgText.parse(export);
+
+        assertCoversEveryLineOnce(parsed, text.lines().toList());
+    }
+
+    @Test
+    void strayPlaceholderLinesAreUnrecognisedWithAnError() {
+        String text = "Forwarded from A\nHello.\nVIEW IN TELEGRAM\nWorld.\n";
+
+        ChannelExport parsed = TgText.parse(text);
+
+        assertThat(parsed.unrecognised()).singleElement().satisfies(region -> {
+            assertThat(region.lines()).containsExactly("VIEW IN TELEGRAM");
+            assertThat(region.span().firstLine()).isEqualTo(3);
+        });
+        assertThat(parsed.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.text()).isEqualTo("VIEW IN TELEGRAM");
+        });
+        assertCoversEveryLineOnce(parsed, text.lines().toList());
+    }
+
+    /** Checks the invariant; used by the property tests too. */
+    static void assertCoversEveryLineOnce(ChannelExport parsed, List<String> inputLines) {
+        int lineCount = inputLines.size();
+        int[] owners = new int[lineCount + 1];
+        parsed.header().ifPresent(h -> mark(owners, h.span()));
+        parsed.posts().forEach(p -> mark(owners, p.span()));
+        parsed.unrecognised().stream()
+                .filter(u -> parsed.posts().stream().noneMatch(p -> contains(p.span(), u.span())))
+                .forEach(u -> mark(owners, u.span()));
+        List<Integer> unowned = new ArrayList<>();
+        List<Integer> shared = new ArrayList<>();
+        for (int line = 1; line <= lineCount; line++) {
+            if (owners[line] == 0) {
+                unowned.add(line);
+            } else if (owners[line] > 1) {
+                shared.add(line);
+            }
+        }
+        assertThat(unowned).as("lines in no header, post or unrecognised region").isEmpty();
+        assertThat(shared).as("lines in more than one place").isEmpty();
+        for (Post post : parsed.posts()) {
+            List<SourceSpan> nodes = nodeSpans(post, parsed.unrecognised());
+            List<Integer> outsideNodes = new ArrayList<>();
+            for (int line : range(post.span())) {
+                boolean inNode = nodes.stream().anyMatch(s -> s.firstLine() <= line && line <= s.lastLine());
+                if (!inNode && !inputLines.get(line - 1).isBlank()) {
+                    outsideNodes.add(line);
+                }
+            }
+            assertThat(outsideNodes).as("non-blank lines of post %d in none of its nodes", post.index()).isEmpty();
+        }
+    }
+
+    private static List<SourceSpan> nodeSpans(Post post, List<Unrecognised> unrecognised) {
+        List<SourceSpan> spans = new ArrayList<>();
+        post.forwardedFrom().ifPresent(f -> spans.add(firstLineOf(post.span())));
+        post.replyTo().ifPresent(r -> spans.add(r.span()));
+        post.media().forEach(m -> spans.add(m.span()));
+        post.blocks().forEach(b -> spans.add(b.span()));
+        post.echo().ifPresent(e -> spans.add(e.span()));
+        post.reactions().forEach(r -> spans.add(r.span()));
+        unrecognised.stream().filter(u -> contains(post.span(), u.span())).forEach(u -> spans.add(u.span()));
+        return spans;
+    }
+
+    private static SourceSpan firstLineOf(SourceSpan span) {
+        return new SourceSpan(span.firstLine(), span.firstLine(), span.startOffset(), span.startOffset());
+    }
+
+    private static List<Integer> range(SourceSpan span) {
+        List<Integer> lines = new ArrayList<>();
+        for (int line = span.firstLine(); line <= span.lastLine(); line++) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static boolean contains(SourceSpan outer, SourceSpan inner) {
+        return outer.firstLine() <= inner.firstLine() && inner.lastLine() <= outer.lastLine();
+    }
+
+    private static void mark(int[] owners, SourceSpan span) {
+        for (int line = span.firstLine(); line <= span.lastLine() && line < owners.length; line++) {
+            owners[line]++;
+        }
+    }
+}
