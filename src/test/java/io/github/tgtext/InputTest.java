@@ -1,0 +1,116 @@
+package io.github.tgtext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Line ends, byte-order marks, final line breaks, empty input, bad bytes and missing files. */
+class InputTest {
+
+    private static final String EXPORT = "Forwarded from A\nOne.\n\nTwo.\nForwarded from B\nThree.";
+
+    @Test
+    void crlfBomAndFinalLineBreakGiveTheSamePosts() {
+        ChannelExport plain = TgText.parse(EXPORT);
+
+        for (String variant : new String[] {EXPORT + "\n", EXPORT.replace("\n", "\r\n"),
+                "\uFEFF" + EXPORT, "\uFEFF" + EXPORT.replace("\n", "\r\n") + "\r\n", EXPORT.replace("\n", "\r")}) {
+            ChannelExport parsed = TgText.parse(variant);
+            assertThat(parsed.posts()).extracting(Post::text).as(variant)
+                    .isEqualTo(plain.posts().stream().map(Post::text).toList());
+            assertThat(parsed.posts()).extracting(p -> p.span().firstLine() + "-" + p.span().lastLine())
+                    .isEqualTo(plain.posts().stream().map(p -> p.span().firstLine() + "-" + p.span().lastLine()).toList());
+        }
+    }
+
+    @Test
+    void offsetsIndexTheDecodedInputIncludingTheBom() {
+        String text = "\uFEFFForwarded from A\r\nOne.\r\n";
+
+        Post post = TgText.parse(text).posts().get(0);
+
+        Block block = post.blocks().get(0);
+        assertThat(text.substring((int) block.span().startOffset(), (int) block.span().endOffset())).isEqualTo("One.");
+        assertThat(text.substring((int) post.span().startOffset(), (int) post.span().endOffset()))
+                .isEqualTo("Forwarded from A\r\nOne.");
+    }
+
+    @Test
+    void emptyInputHasNothing() {
+        ChannelExport export = TgText.parse("");
+
+        assertThat(export.header()).isEmpty();
+        assertThat(export.posts()).isEmpty();
+        assertThat(export.unrecognised()).isEmpty();
+        assertThat(export.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsReplacedAndReportedWithItsByteOffset() throws IOException {
+        byte[] good = "Forwarded from A\nBad ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 6];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xC3; // a lead byte without its continuation
+        System.arraycopy(" ok.\n".getBytes(StandardCharsets.UTF_8), 0, bytes, good.length + 1, 5);
+
+        ChannelExport export = TgText.parse(new ByteArrayInputStream(bytes, 0, good.length + 6));
+
+        assertThat(export.posts().get(0).text()).isEqualTo("Bad \uFFFD ok.");
+        assertThat(export.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(5);
+            assertThat(d.byteOffset()).hasValue(good.length);
+            assertThat(d.message()).contains("invalid UTF-8").contains("byte offset " + good.length);
+        });
+    }
+
+    @Test
+    void invalidUtf8InStrictModeThrows() {
+        byte[] bytes = {'H', 'i', (byte) 0xFF, '\n'};
+        TgTextParser strict = TgText.parser().strict(true).build();
+
+        assertThatThrownBy(() -> strict.parse(new ByteArrayInputStream(bytes)))
+                .isInstanceOfSatisfying(TgTextParseException.class,
+                        e -> assertThat(e.diagnostics()).singleElement()
+                                .satisfies(d -> assertThat(d.byteOffset()).hasValue(2)));
+    }
+
+    @Test
+    void truncatedMultiByteSequenceAtTheEndIsReported() throws IOException {
+        byte[] emoji = "👍".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = {'O', 'k', '.', '\n', emoji[0], emoji[1]};
+
+        ChannelExport export = TgText.parse(new ByteArrayInputStream(bytes));
+
+        assertThat(export.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.byteOffset()).hasValue(4);
+        });
+    }
+
+    @Test
+    void missingFileIsAnIOExceptionNamingThePath(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-export.txt");
+
+        assertThatThrownBy(() -> TgText.parse(missing))
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining("no-such-export.txt");
+    }
+
+    @Test
+    void fileAndStringGiveTheSameExport(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("export.txt");
+        Files.writeString(file, EXPORT);
+
+        assertThat(TgText.parse(file)).isEqualTo(TgText.parse(EXPORT));
+    }
+}
