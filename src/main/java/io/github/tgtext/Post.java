@@ -61,17 +61,17 @@ public record Post(int index, SourceSpan span, Optional<String> forwardedFrom, O
 
     /** @return the hashtags in the text, {@code #} included, in order of appearance */
     public List<String> hashtags() {
-        return InlineEntities.of(text()).hashtags();
+        return InlineEntities.of(text(), InlineEntities.Kind.HASHTAG);
     }
 
     /** @return the mentions in the text, {@code @} included, in order of appearance */
     public List<String> mentions() {
-        return InlineEntities.of(text()).mentions();
+        return InlineEntities.of(text(), InlineEntities.Kind.MENTION);
     }
 
     /** @return the URLs in the text, with or without a scheme, in order of appearance */
     public List<String> urls() {
-        return InlineEntities.of(text()).urls();
+        return InlineEntities.of(text(), InlineEntities.Kind.URL);
     }
 
     /** @return the link labels among the blocks, in order */

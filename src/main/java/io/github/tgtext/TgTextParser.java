@@ -178,6 +178,18 @@ public final class TgTextParser {
     }
 
     /**
+     * Like {@link #stream(Reader, ExportHandler)} on UTF-8 bytes, reporting undecodable bytes
+     * with their offsets.
+     *
+     * @param in      UTF-8 bytes; closed when the stream is closed
+     * @param handler receives what is not a post
+     * @return the posts
+     */
+    public Stream<Post> stream(InputStream in, ExportHandler handler) {
+        return stream(new Utf8Decoder(in), handler);
+    }
+
+    /**
      * Like {@link #stream(Reader)} on a UTF-8 file.
      *
      * @param path a UTF-8 file
@@ -199,7 +211,7 @@ public final class TgTextParser {
     public Stream<Post> stream(Path path, ExportHandler handler) throws IOException {
         InputStream in = Files.newInputStream(path);
         try {
-            return stream(new Utf8Decoder(in), handler);
+            return stream(in, handler);
         } catch (RuntimeException e) {
             in.close();
             throw e;

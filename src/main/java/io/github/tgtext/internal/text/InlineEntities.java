@@ -7,43 +7,74 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The hashtags, mentions and URLs in a text, found by the grammar's own lexer so that they are
- * recognised exactly as on a hashtag line.
- *
- * @param hashtags hashtags, {@code #} included, in order
- * @param mentions mentions, {@code @} included, in order
- * @param urls     URLs, in order
+ * Cuts a text into runs of plain text, hashtags, mentions and URLs, using the grammar's own
+ * lexer so that an entity is recognised exactly as on a hashtag line.
  */
-public record InlineEntities(List<String> hashtags, List<String> mentions, List<String> urls) {
+public final class InlineEntities {
 
-    /** Copies the lists. */
-    public InlineEntities {
-        hashtags = List.copyOf(hashtags);
-        mentions = List.copyOf(mentions);
-        urls = List.copyOf(urls);
+    /** What a run of text is. */
+    public enum Kind {
+        PLAIN, HASHTAG, MENTION, URL
+    }
+
+    /**
+     * A run of text.
+     *
+     * @param kind what it is
+     * @param text the text
+     */
+    public record Segment(Kind kind, String text) {
+    }
+
+    private InlineEntities() {
     }
 
     /**
      * @param text any text, several lines allowed
-     * @return the entities in it
+     * @return runs covering the whole text in order; adjacent plain runs are merged
      */
-    public static InlineEntities of(String text) {
-        List<String> hashtags = new ArrayList<>();
-        List<String> mentions = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            TgTextLexer lexer = new TgTextLexer(CharStreams.fromString(line));
+    public static List<Segment> segments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                plain.append('\n');
+            }
+            TgTextLexer lexer = new TgTextLexer(CharStreams.fromString(lines[i]));
             lexer.removeErrorListeners();
             for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-                switch (token.getType()) {
-                    case TgTextLexer.HASHTAG -> hashtags.add(token.getText());
-                    case TgTextLexer.MENTION -> mentions.add(token.getText());
-                    case TgTextLexer.URL -> urls.add(token.getText());
-                    default -> {
-                    }
+                Kind kind = switch (token.getType()) {
+                    case TgTextLexer.HASHTAG -> Kind.HASHTAG;
+                    case TgTextLexer.MENTION -> Kind.MENTION;
+                    case TgTextLexer.URL -> Kind.URL;
+                    default -> Kind.PLAIN;
+                };
+                if (kind == Kind.PLAIN) {
+                    plain.append(token.getText());
+                } else {
+                    flush(plain, segments);
+                    segments.add(new Segment(kind, token.getText()));
                 }
             }
         }
-        return new InlineEntities(hashtags, mentions, urls);
+        flush(plain, segments);
+        return segments;
+    }
+
+    /**
+     * @param text any text
+     * @param kind the kind of entity
+     * @return the entities of that kind, in order
+     */
+    public static List<String> of(String text, Kind kind) {
+        return segments(text).stream().filter(s -> s.kind() == kind).map(Segment::text).toList();
+    }
+
+    private static void flush(StringBuilder plain, List<Segment> segments) {
+        if (plain.length() > 0) {
+            segments.add(new Segment(Kind.PLAIN, plain.toString()));
+            plain.setLength(0);
+        }
     }
 }

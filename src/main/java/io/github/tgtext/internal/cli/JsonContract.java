@@ -1,0 +1,174 @@
+package io.github.tgtext.internal.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tgtext.Block;
+import io.github.tgtext.ChannelHeader;
+import io.github.tgtext.Count;
+import io.github.tgtext.Diagnostic;
+import io.github.tgtext.Layout;
+import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.Post;
+import io.github.tgtext.Reaction;
+import io.github.tgtext.SourceSpan;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The tool's JSON contract ("tgtext/1"): how each node is written. docs/json.md describes every
+ * field and docs/tgtext.schema.json states them; the JSON and JSON Lines formats both write
+ * through here.
+ */
+final class JsonContract {
+
+    static final String SCHEMA = "tgtext/1";
+
+    private JsonContract() {
+    }
+
+    static void layout(JsonGenerator json, Layout layout) throws IOException {
+        json.writeStringField("layout", layout.name().toLowerCase(Locale.ROOT));
+    }
+
+    static void channel(JsonGenerator json, ChannelHeader header) throws IOException {
+        json.writeStartObject();
+        channelFields(json, header);
+        json.writeEndObject();
+    }
+
+    /** Writes the header's fields into the object the caller has opened. */
+    static void channelFields(JsonGenerator json, ChannelHeader header) throws IOException {
+        json.writeStringField("title", header.title());
+        count(json, "subscribers", header.subscribers());
+        count(json, "photos", header.photos());
+        count(json, "videos", header.videos());
+        count(json, "files", header.files());
+        count(json, "links", header.links());
+        json.writeStringField("description", header.descriptionText());
+        lines(json, header.span());
+    }
+
+    /** Writes the post's fields into the object the caller has opened. */
+    static void postFields(JsonGenerator json, Post post) throws IOException {
+        json.writeNumberField("index", post.index());
+        lines(json, post.span());
+        json.writeStringField("forwardedFrom", post.forwardedFrom().orElse(null));
+        if (post.replyTo().isPresent()) {
+            json.writeObjectFieldStart("replyTo");
+            json.writeStringField("author", post.replyTo().get().author());
+            json.writeStringField("snippet", post.replyTo().get().snippet());
+            Optional<Integer> target = post.replyTo().get().postIndex();
+            if (target.isPresent()) {
+                json.writeNumberField("postIndex", target.get());
+            } else {
+                json.writeNullField("postIndex");
+            }
+            json.writeEndObject();
+        } else {
+            json.writeNullField("replyTo");
+        }
+        json.writeArrayFieldStart("media");
+        for (MediaPlaceholder media : post.media()) {
+            json.writeStartObject();
+            json.writeStringField("kind", media.kind() == MediaPlaceholder.Kind.TOO_BIG ? "too_big" : "unsupported");
+            json.writeNumberField("line", media.span().firstLine());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("blocks");
+        for (Block block : post.blocks()) {
+            block(json, block);
+        }
+        json.writeEndArray();
+        json.writeStringField("text", post.text());
+        strings(json, "hashtags", post.hashtags());
+        strings(json, "mentions", post.mentions());
+        strings(json, "urls", post.urls());
+        json.writeArrayFieldStart("links");
+        for (Block.LinkLabel link : post.links()) {
+            json.writeStartObject();
+            json.writeStringField("label", link.text());
+            json.writeNumberField("line", link.span().firstLine());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (post.echo().isPresent()) {
+            json.writeObjectFieldStart("echo");
+            lines(json, post.echo().get().span());
+            json.writeBooleanField("complete", post.echo().get().complete());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("echo");
+        }
+        json.writeArrayFieldStart("reactions");
+        for (Reaction reaction : post.reactions()) {
+            json.writeStartObject();
+            json.writeStringField("emoji", reaction.emoji());
+            json.writeNumberField("count", reaction.count().value());
+            json.writeStringField("countText", reaction.count().text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes the diagnostic's fields into the object the caller has opened. */
+    static void diagnosticFields(JsonGenerator json, Diagnostic diagnostic) throws IOException {
+        json.writeStringField("severity", diagnostic.severity().name().toLowerCase(Locale.ROOT));
+        json.writeNumberField("line", diagnostic.line());
+        json.writeNumberField("column", diagnostic.column());
+        json.writeStringField("message", diagnostic.message());
+        json.writeStringField("text", diagnostic.text());
+        if (diagnostic.byteOffset().isPresent()) {
+            json.writeNumberField("byteOffset", diagnostic.byteOffset().getAsLong());
+        }
+    }
+
+    private static void block(JsonGenerator json, Block block) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", typeOf(block));
+        lines(json, block.span());
+        json.writeStringField("text", block.text());
+        if (block instanceof Block.Bullet bullet) {
+            json.writeStringField("marker", bullet.marker());
+        }
+        json.writeEndObject();
+    }
+
+    private static String typeOf(Block block) {
+        if (block instanceof Block.Paragraph) {
+            return "paragraph";
+        } else if (block instanceof Block.Bullet) {
+            return "bullet";
+        } else if (block instanceof Block.HashtagLine) {
+            return "hashtags";
+        } else if (block instanceof Block.LinkLabel) {
+            return "link";
+        } else if (block instanceof Block.Separator) {
+            return "separator";
+        }
+        return "omission";
+    }
+
+    private static void count(JsonGenerator json, String name, Optional<Count> count) throws IOException {
+        if (count.isPresent()) {
+            json.writeNumberField(name, count.get().value());
+        } else {
+            json.writeNullField(name);
+        }
+    }
+
+    private static void lines(JsonGenerator json, SourceSpan span) throws IOException {
+        json.writeObjectFieldStart("lines");
+        json.writeNumberField("start", span.firstLine());
+        json.writeNumberField("end", span.lastLine());
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String name, java.util.List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}

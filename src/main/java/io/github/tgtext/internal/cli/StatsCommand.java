@@ -1,0 +1,185 @@
+package io.github.tgtext.internal.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tgtext.Diagnostic;
+import io.github.tgtext.ExportHandler;
+import io.github.tgtext.Layout;
+import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.Post;
+import io.github.tgtext.TgText;
+import io.github.tgtext.TgTextParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tgtext stats}: a short summary per input and in total. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Summarises exports: posts, forwarded share and top sources, top hashtags,"
+                + " placeholders, echoes, reactions, diagnostics.",
+        footer = {"", ExitCode.HELP})
+final class StatsCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format {
+        text, json
+    }
+
+    @ParentCommand
+    private TgTextCommand parent;
+
+    @Mixin
+    private CommonOptions options;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (aligned columns) or json. Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    private final TgTextParser parser = TgText.parser().build();
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = parent.console();
+        Inputs resolver = new Inputs(console.in(), console.err());
+        try {
+            List<Input> inputs = resolver.resolve(options.inputs);
+            List<Stats> perInput = new ArrayList<>();
+            try (Progress progress = Progress.over(inputs, console, options.quiet)) {
+                for (Input input : inputs) {
+                    try (InputStream in = progress.track(input.open())) {
+                        perInput.add(count(input, in));
+                    }
+                }
+            }
+            Stats total = new Stats("total");
+            perInput.forEach(total::addAll);
+            try (OutputStream out = options.output == null ? console.out() : Files.newOutputStream(options.output)) {
+                if (format == Format.json) {
+                    json(out, perInput, total);
+                } else {
+                    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    perInput.forEach(stats -> table(text, stats));
+                    if (perInput.size() != 1) {
+                        table(text, total);
+                    }
+                    text.flush();
+                }
+            }
+            if (resolver.someUnreadable()) {
+                return ExitCode.UNREADABLE;
+            }
+            return options.strict && total.errors > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+        } finally {
+            resolver.cleanUp();
+        }
+    }
+
+    private Stats count(Input input, InputStream in) throws IOException {
+        Stats stats = new Stats(input.name());
+        ExportHandler handler = new ExportHandler() {
+            @Override
+            public void layout(Layout layout) {
+                stats.layout = layout;
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                stats.add(diagnostic);
+            }
+        };
+        try (Stream<Post> posts = parser.stream(in, handler)) {
+            posts.forEach(stats::add);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return stats;
+    }
+
+    private static void table(PrintWriter out, Stats stats) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("layout", stats.layout == null ? "mixed" : stats.layout.name().toLowerCase(Locale.ROOT));
+        rows.put("posts", String.valueOf(stats.posts));
+        rows.put("forwarded", stats.forwarded + String.format(Locale.ROOT, " (%.1f%%)", 100 * stats.forwardedShare()));
+        rows.put("top sources", joined(Stats.top(stats.sources)));
+        rows.put("top hashtags", joined(Stats.top(stats.hashtags)));
+        rows.put("posts with too_big", String.valueOf(stats.postsWith(MediaPlaceholder.Kind.TOO_BIG)));
+        rows.put("posts with unsupported", String.valueOf(stats.postsWith(MediaPlaceholder.Kind.UNSUPPORTED)));
+        rows.put("echoes", String.valueOf(stats.echoes));
+        rows.put("reactions", joined(new ArrayList<>(stats.reactionsByCount().entrySet())));
+        rows.put("diagnostics", stats.errors + " errors, " + stats.warnings + " warnings");
+        int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
+        out.println(stats.name);
+        rows.forEach((label, value) -> out.println("  " + label + " ".repeat(width - label.length() + 2) + value));
+        out.println();
+    }
+
+    private static String joined(List<Map.Entry<String, Long>> entries) {
+        return entries.isEmpty() ? "-"
+                : entries.stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static void json(OutputStream out, List<Stats> perInput, Stats total) throws IOException {
+        try (JsonGenerator json = JsonOutput.document(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("inputs");
+            for (Stats stats : perInput) {
+                statsObject(json, stats);
+            }
+            json.writeEndArray();
+            json.writeFieldName("total");
+            statsObject(json, total);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void statsObject(JsonGenerator json, Stats stats) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("source", stats.name);
+        json.writeStringField("layout", stats.layout == null ? null : stats.layout.name().toLowerCase(Locale.ROOT));
+        json.writeNumberField("posts", stats.posts);
+        json.writeNumberField("forwarded", stats.forwarded);
+        json.writeNumberField("forwardedShare", stats.forwardedShare());
+        counts(json, "topSources", Stats.top(stats.sources));
+        counts(json, "topHashtags", Stats.top(stats.hashtags));
+        json.writeObjectFieldStart("postsWithMedia");
+        json.writeNumberField("too_big", stats.postsWith(MediaPlaceholder.Kind.TOO_BIG));
+        json.writeNumberField("unsupported", stats.postsWith(MediaPlaceholder.Kind.UNSUPPORTED));
+        json.writeEndObject();
+        json.writeNumberField("echoes", stats.echoes);
+        counts(json, "reactions", new ArrayList<>(stats.reactionsByCount().entrySet()));
+        json.writeObjectFieldStart("diagnostics");
+        json.writeNumberField("error", stats.errors);
+        json.writeNumberField("warning", stats.warnings);
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void counts(JsonGenerator json, String name, List<Map.Entry<String, Long>> entries)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Map.Entry<String, Long> entry : entries) {
+            json.writeStartObject();
+            json.writeStringField("name", entry.getKey());
+            json.writeNumberField("count", entry.getValue());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.tgtext.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code tgtext stats}: per input and total, as aligned text or JSON. */
+class StatsCommandTest {
+
+    @Test
+    void textReportHasAlignedRowsPerInputAndTotal() throws URISyntaxException {
+        Cli.Run run = Cli.run("stats", corpus("russian-mfa-2025-02.txt"), corpus("forwards-compact-2022-2025.txt"));
+
+        assertThat(run.exitCode()).isZero();
+        List<String> rows = run.out().lines().filter(l -> l.startsWith("  ")).toList();
+        assertThat(rows.stream().map(r -> r.indexOf(r.strip().split("  +")[1], 2)).distinct()).hasSize(1);
+        assertThat(run.out()).contains("total\n").contains("  posts                   37\n")
+                .contains("  forwarded               22 (59.5%)\n")
+                .contains("  echoes                  19\n");
+    }
+
+    @Test
+    void jsonReportHasTheSameNumbers() throws IOException, URISyntaxException {
+        Cli.Run run = Cli.run("stats", "--format", "json", corpus("forwards-compact-2022-2025.txt"));
+
+        JsonNode stats = new ObjectMapper().readTree(run.out());
+        JsonNode input = stats.get("inputs").get(0);
+        assertThat(input.get("layout").asText()).isEqualTo("compact");
+        assertThat(input.get("posts").asInt()).isEqualTo(20);
+        assertThat(input.get("forwarded").asInt()).isEqualTo(20);
+        assertThat(input.get("topSources").get(0).get("name").asText()).isEqualTo("Russian MFA 🇷🇺");
+        assertThat(input.get("topSources").get(0).get("count").asInt()).isEqualTo(19);
+        assertThat(input.get("postsWithMedia").get("too_big").asInt()).isEqualTo(1);
+        assertThat(input.get("postsWithMedia").get("unsupported").asInt()).isEqualTo(1);
+        assertThat(input.get("echoes").asInt()).isEqualTo(19);
+        assertThat(input.get("reactions").get(0).get("name").asText()).isEqualTo("👍");
+        assertThat(input.get("reactions").get(0).get("count").asInt()).isEqualTo(24);
+        assertThat(stats.get("total").get("posts").asInt()).isEqualTo(20);
+    }
+
+    private static String corpus(String name) throws URISyntaxException {
+        return Path.of(StatsCommandTest.class.getResource("/corpus/" + name).toURI()).toString();
+    }
+}
