@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,47 +49,27 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = parent.console();
-        Inputs resolver = new Inputs(console.in(), console.err());
-        try {
-            List<Input> inputs = resolver.resolve(options.inputs);
-            boolean someErrors = false;
-            try (OutputStream out = options.output == null ? nonClosing(console.out())
-                    : Files.newOutputStream(options.output);
-                    JsonGenerator json = format == Format.jsonl ? JsonOutput.lines(out) : JsonOutput.document(out);
-                    Progress progress = Progress.over(inputs, console, options.quiet)) {
-                boolean array = format != Format.jsonl && (options.inputs.size() > 1
-                        || options.inputs.stream().anyMatch(a -> Files.isDirectory(java.nio.file.Path.of(a))));
-                if (array) {
-                    json.writeStartArray();
-                }
-                for (Input input : inputs) {
-                    try (InputStream in = progress.track(input.open())) {
-                        someErrors |= write(json, input, in, console);
-                    }
-                }
-                if (array) {
-                    json.writeEndArray();
-                }
-                if (format != Format.jsonl && (array || !inputs.isEmpty())) {
-                    json.writeRaw('\n');
-                }
+        try (OutputStream out = options.openOutput(console);
+                JsonGenerator json = format == Format.jsonl ? JsonOutput.lines(out) : JsonOutput.document(out)) {
+            boolean array = format != Format.jsonl && options.several();
+            if (array) {
+                json.writeStartArray();
             }
-            if (resolver.someUnreadable()) {
-                return ExitCode.UNREADABLE;
+            int exitCode = options.eachInput(console, (input, in) -> write(json, input, in));
+            if (array) {
+                json.writeEndArray();
             }
-            return options.strict && someErrors ? ExitCode.INPUT_ERRORS : ExitCode.OK;
-        } finally {
-            resolver.cleanUp();
+            if (format != Format.jsonl) {
+                json.writeRaw('\n');
+            }
+            return exitCode;
         }
     }
 
     /** @return true if the input had error diagnostics */
-    private boolean write(JsonGenerator json, Input input, InputStream in, Console console) throws IOException {
+    private boolean write(JsonGenerator json, Input input, InputStream in) throws IOException {
         Collected collected = new Collected(json, input, format == Format.jsonl);
         try (Stream<Post> posts = parser.stream(in, collected)) {
-            if (input.size() == 0 && !options.quiet) {
-                console.err().println("tgtext: warning: " + input.name() + ": empty input, no posts");
-            }
             Iterator<Post> iterator = posts.iterator();
             switch (format) {
                 case json -> document(json, input, collected, iterator);
@@ -221,19 +200,5 @@ final class ParseCommand implements Callable<Integer> {
     @FunctionalInterface
     private interface Fields {
         void write(JsonGenerator json) throws IOException;
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }

@@ -15,7 +15,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,38 +55,27 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = parent.console();
-        Inputs resolver = new Inputs(console.in(), console.err());
-        try {
-            List<Input> inputs = resolver.resolve(options.inputs);
-            List<Stats> perInput = new ArrayList<>();
-            try (Progress progress = Progress.over(inputs, console, options.quiet)) {
-                for (Input input : inputs) {
-                    try (InputStream in = progress.track(input.open())) {
-                        perInput.add(count(input, in));
-                    }
+        List<Stats> perInput = new ArrayList<>();
+        int exitCode = options.eachInput(console, (input, in) -> {
+            Stats stats = count(input, in);
+            perInput.add(stats);
+            return stats.errors > 0;
+        });
+        Stats total = new Stats("total");
+        perInput.forEach(total::addAll);
+        try (OutputStream out = options.openOutput(console)) {
+            if (format == Format.json) {
+                json(out, perInput, total);
+            } else {
+                PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                perInput.forEach(stats -> table(text, stats));
+                if (perInput.size() != 1) {
+                    table(text, total);
                 }
+                text.flush();
             }
-            Stats total = new Stats("total");
-            perInput.forEach(total::addAll);
-            try (OutputStream out = options.output == null ? console.out() : Files.newOutputStream(options.output)) {
-                if (format == Format.json) {
-                    json(out, perInput, total);
-                } else {
-                    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    perInput.forEach(stats -> table(text, stats));
-                    if (perInput.size() != 1) {
-                        table(text, total);
-                    }
-                    text.flush();
-                }
-            }
-            if (resolver.someUnreadable()) {
-                return ExitCode.UNREADABLE;
-            }
-            return options.strict && total.errors > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
-        } finally {
-            resolver.cleanUp();
         }
+        return exitCode;
     }
 
     private Stats count(Input input, InputStream in) throws IOException {
