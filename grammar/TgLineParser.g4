@@ -13,25 +13,6 @@ parser grammar TgLineParser;
 
 options { tokenVocab = TgTextLexer; }
 
-@members {
-    /** Recognises extra link labels configured by the user; see customLinkLabel below. */
-    private java.util.function.Predicate<String> customLinkLabels = label -> false;
-
-    public void setCustomLinkLabels(java.util.function.Predicate<String> labels) {
-        this.customLinkLabels = labels;
-    }
-
-    /** True if the line, after an optional emoji or bullet marker, is a user-configured label. */
-    private boolean isCustomLinkLabel() {
-        StringBuilder label = new StringBuilder();
-        int i = 1;
-        while (_input.LA(i) == EMOJI || _input.LA(i) == BULLET_SYMBOL) i++;
-        if (i > 1 && _input.LA(i) == SPACE) i++;
-        for (; _input.LA(i) != EOF; i++) label.append(_input.LT(i).getText());
-        return customLinkLabels.test(label.toString().strip());
-    }
-}
-
 // One line, classified.
 line
     : blankLine
@@ -46,7 +27,6 @@ line
     | omissionLine
     | hashtagLine
     | linkLabelLine
-    | {isCustomLinkLabel()}? customLinkLabelLine
     | bulletLine
     | textLine
     ;
@@ -88,10 +68,9 @@ omissionLine : OMISSION SPACE? EOF ;
 hashtagLine : HASHTAG (SPACE HASHTAG)* SPACE? EOF ;
 
 // A built-in link label, maybe behind a marker: "Read in full", "👉 Read in full", "📰 Read".
+// Labels the user configures (TgTextParser.Builder#linkLabels) are not part of the format;
+// LineClassifier recognises them on lines that this grammar calls bullets or text.
 linkLabelLine : (marker SPACE?)? LINK_TEXT SPACE? EOF ;
-
-// A link label the user configured (TgTextParser.Builder#linkLabels), maybe behind a marker.
-customLinkLabelLine : (marker SPACE?)? ~EOF+ EOF ;
 
 // An emoji or bullet symbol leading a line, then usually a space: "🔹 Ukrainian crisis",
 // "• Africa has ...", "🇷🇺🇨🇳 On May 4, ...", "⚡️Welcome back!", "⬆️⬆️⬆️".

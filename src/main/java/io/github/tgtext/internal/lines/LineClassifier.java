@@ -21,13 +21,14 @@ public final class LineClassifier {
 
     private final TgTextLexer lexer = new TgTextLexer(CharStreams.fromString(""));
     private final TgLineParser parser = new TgLineParser(new CommonTokenStream(lexer));
+    private final Predicate<String> customLinkLabels;
 
-    /** @param customLinkLabels recognises the user's extra link labels */
+    /** @param customLinkLabels recognises the user's extra link labels (text after the marker) */
     public LineClassifier(Predicate<String> customLinkLabels) {
+        this.customLinkLabels = customLinkLabels;
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setCustomLinkLabels(customLinkLabels);
     }
 
     /**
@@ -35,6 +36,14 @@ public final class LineClassifier {
      * @return the line with its kind and parts
      */
     public ClassifiedLine classify(Line line) {
+        ClassifiedLine classified = byGrammar(line);
+        boolean userLabel = classified.kind() == LineKind.TEXT && customLinkLabels.test(line.text())
+                || classified.kind() == LineKind.BULLET && customLinkLabels.test(classified.content());
+        return userLabel ? new ClassifiedLine(line, LineKind.LINK, classified.marker(), classified.emojiMarker(),
+                classified.gap(), "", List.of()) : classified;
+    }
+
+    private ClassifiedLine byGrammar(Line line) {
         lexer.setInputStream(CharStreams.fromString(line.text()));
         parser.setTokenStream(new CommonTokenStream(lexer));
         LineContext ctx = parser.line();
@@ -63,8 +72,6 @@ public final class LineClassifier {
             return plain(line, LineKind.HASHTAGS);
         } else if (ctx.linkLabelLine() != null) {
             return marked(line, LineKind.LINK, ctx.linkLabelLine().marker(), null, null);
-        } else if (ctx.customLinkLabelLine() != null) {
-            return marked(line, LineKind.LINK, ctx.customLinkLabelLine().marker(), null, null);
         } else if (ctx.bulletLine() != null) {
             return marked(line, LineKind.BULLET, ctx.bulletLine().marker(), ctx.bulletLine().SPACE(),
                     ctx.bulletLine().bulletText());
