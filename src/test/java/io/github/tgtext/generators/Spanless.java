@@ -1,0 +1,73 @@
+package io.github.tgtext.generators;
+
+import io.github.tgtext.Block;
+import io.github.tgtext.ChannelExport;
+import io.github.tgtext.ChannelHeader;
+import io.github.tgtext.Echo;
+import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.Post;
+import io.github.tgtext.Reaction;
+import io.github.tgtext.ReplyPreview;
+import io.github.tgtext.SourceSpan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Copies of trees with every span replaced by one fixed span, so that trees can be compared
+ * for their content alone ("equal, ignoring spans").
+ */
+public final class Spanless {
+
+    /** The span every node gets. */
+    public static final SourceSpan NONE = new SourceSpan(1, 1, 0, 0);
+
+    private Spanless() {
+    }
+
+    public static ChannelExport of(ChannelExport export) {
+        return new ChannelExport(export.header().map(Spanless::of), posts(export.posts()), export.layout(),
+                List.of(), export.diagnostics());
+    }
+
+    public static List<Post> posts(List<Post> posts) {
+        return posts.stream().map(Spanless::of).toList();
+    }
+
+    public static ChannelHeader of(ChannelHeader h) {
+        return new ChannelHeader(h.title(), h.subscribers(), h.photos(), h.videos(), h.files(), h.links(),
+                h.description(), NONE);
+    }
+
+    public static Post of(Post p) {
+        return new Post(p.index(), NONE, p.forwardedFrom(),
+                p.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(), r.postIndex(), NONE)),
+                p.media().stream().map(m -> new MediaPlaceholder(m.kind(), NONE)).toList(),
+                p.blocks().stream().map(Spanless::of).toList(),
+                p.reactions().stream().map(r -> new Reaction(r.emoji(), r.count(), NONE)).toList(),
+                p.echo().map(e -> new Echo(e.lineCount(), e.complete(), NONE)));
+    }
+
+    /** The post with its index and the index its reply points to left out, for comparing across shifts. */
+    public static Post ignoringIndexes(Post p) {
+        Post spanless = of(p);
+        return new Post(0, NONE, spanless.forwardedFrom(),
+                spanless.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(), Optional.empty(), NONE)),
+                spanless.media(), spanless.blocks(), spanless.reactions(), spanless.echo());
+    }
+
+    public static Block of(Block b) {
+        if (b instanceof Block.Paragraph p) {
+            return new Block.Paragraph(p.lines(), p.blankLinesBefore(), NONE);
+        } else if (b instanceof Block.Bullet x) {
+            return new Block.Bullet(x.marker(), x.gap(), x.content(), x.blankLinesBefore(), NONE);
+        } else if (b instanceof Block.HashtagLine h) {
+            return new Block.HashtagLine(h.text(), h.blankLinesBefore(), NONE);
+        } else if (b instanceof Block.LinkLabel l) {
+            return new Block.LinkLabel(l.text(), l.blankLinesBefore(), NONE);
+        } else if (b instanceof Block.Separator s) {
+            return new Block.Separator(s.text(), s.blankLinesBefore(), NONE);
+        }
+        Block.Omission o = (Block.Omission) b;
+        return new Block.Omission(o.text(), o.blankLinesBefore(), NONE);
+    }
+}
