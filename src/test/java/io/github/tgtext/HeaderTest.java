@@ -97,4 +97,18 @@ class HeaderTest {
         assertThat(export.header()).isEmpty();
         assertThat(export.diagnostics()).anySatisfy(d -> assertThat(d.text()).isEqualTo("Download Telegram"));
     }
+
+    /** Found by RobustnessProperties (locality under damage): a damaged header swallowed post 0. */
+    @Test
+    void damagedHeaderDoesNotRunOnIntoTheFirstPost() {
+        String damagedHeader = HEADER.replace("3 files\n", "3 files\nVIEW IN TELEGRAM\n");
+
+        ChannelExport export = TgText.parse(damagedHeader + "#HistoryOfDiplomacy\n\nFirst post.\n");
+
+        assertThat(export.posts()).last().satisfies(post -> {
+            assertThat(post.span().firstLine()).isEqualTo(13);
+            assertThat(post.text()).isEqualTo("#HistoryOfDiplomacy\n\nFirst post.");
+        });
+        assertThat(export.diagnostics()).extracting(Diagnostic::text).contains("VIEW IN TELEGRAM", "Download Telegram");
+    }
 }

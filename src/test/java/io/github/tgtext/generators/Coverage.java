@@ -42,7 +42,7 @@ public final class Coverage {
 
     /** Records one generated export and the features it holds. */
     public synchronized void record(ChannelExport export) {
-        examples++;
+        example();
         count("spaced layout", export.layout() == Layout.SPACED);
         count("compact layout", export.layout() == Layout.COMPACT);
         count("header", export.header().isPresent());
@@ -65,7 +65,12 @@ public final class Coverage {
         count("omission", has(export, Block.Omission.class));
     }
 
-    /** Records that one example did or did not hold a feature. */
+    /** Counts one example; {@link #record} does this itself. */
+    public synchronized void example() {
+        examples++;
+    }
+
+    /** Records that the current example did or did not hold a feature. */
     public synchronized void count(String feature, boolean present) {
         if (!notApplicable.contains(feature)) {
             counts.merge(feature, present ? 1 : 0, Integer::sum);

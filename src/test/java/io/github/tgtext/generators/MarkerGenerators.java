@@ -57,7 +57,7 @@ public final class MarkerGenerators {
                 case 1 -> range(1_000, 999_999).generate(in);
                 default -> range(1_000_000, 999_999_999).generate(in);
             };
-            return count(value, range(0, 2).generate(in));
+            return count(value, range(0, 2).generate(in), RoundingMode.DOWN);
         };
     }
 
@@ -66,15 +66,16 @@ public final class MarkerGenerators {
      *
      * @param value    the number
      * @param decimals how many decimals an abbreviated number shows
+     * @param rounding how the shown digits are rounded
      * @return the count, with the value the text stands for and its precision
      */
-    public static Count count(long value, int decimals) {
+    public static Count count(long value, int decimals, RoundingMode rounding) {
         if (value < 1_000) {
             return new Count(value, Long.toString(value), 0);
         }
         int exponent = value < 1_000_000 ? 3 : 6;
         String suffix = exponent == 3 ? "K" : "M";
-        BigDecimal shown = BigDecimal.valueOf(value).movePointLeft(exponent).setScale(decimals, RoundingMode.DOWN)
+        BigDecimal shown = BigDecimal.valueOf(value).movePointLeft(exponent).setScale(decimals, rounding)
                 .stripTrailingZeros();
         if (shown.scale() < 0) {
             shown = shown.setScale(0);

@@ -1,5 +1,6 @@
 package io.github.tgtext.internal.structure;
 
+import static io.github.tgtext.internal.grammar.TgExportParser.DOWNLOAD_TELEGRAM_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
 import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
 import static io.github.tgtext.internal.grammar.TgExportParser.HASHTAGS;
@@ -64,7 +65,7 @@ final class PostSplitter {
     /** The spaced layout's rules: does the post end between its last line and {@code next}? */
     private boolean endsBefore(List<LineToken> post, ClassifiedLine next) {
         LineToken last = post.get(post.size() - 1);
-        if (opensPost(post, next) || last.type() == REACTIONS) {
+        if (opensPost(post, next) || closesPost(last)) {
             return true;
         }
         if (closesTrailingPlaceholder(post)) {
@@ -95,6 +96,9 @@ final class PostSplitter {
                 return new Chunk(post, true);
             }
             post.add(take());
+            if (closesPost(post.get(post.size() - 1))) {
+                return new Chunk(post, true);
+            }
             if (post.size() - firstTextLine > 1) {
                 echo.add(next.text());
                 int echoLines = echo.square();
@@ -114,6 +118,15 @@ final class PostSplitter {
     private static boolean opensPost(List<LineToken> post, ClassifiedLine next) {
         return next.kind() == LineKind.FORWARDED
                 || next.kind() == LineKind.MEDIA_TOO_BIG && post.stream().anyMatch(PostSplitter::isContent);
+    }
+
+    /**
+     * Frame lines after which a post always ends: the reactions line, and a stray
+     * "Download Telegram", which only ever ends a header, so that the lines of a damaged header
+     * do not run on into the first post.
+     */
+    private static boolean closesPost(LineToken last) {
+        return last.type() == REACTIONS || last.type() == DOWNLOAD_TELEGRAM_LINE;
     }
 
     private static boolean isContent(LineToken token) {

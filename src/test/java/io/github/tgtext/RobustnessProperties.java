@@ -1,0 +1,169 @@
+package io.github.tgtext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.longRange;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
+
+import io.github.tgtext.generators.Coverage;
+import io.github.tgtext.generators.MarkerGenerators;
+import io.github.tgtext.generators.Spanless;
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Laws for any input at all, for damaged real exports, and for counts. */
+class RobustnessProperties {
+
+    /** Pieces of hostile input: line ends of every kind, BOMs, controls, emoji parts, format phrases. */
+    private static final List<String> PIECES = List.of("\n", "\r", "\r\n", "\n\n\n", "\u00A0", "\uFEFF", "\t",
+            "\u0000", "\u0007", "\u001B", " ", "a", "Word", "Слово", "#", "#CIS", "@MID", "👍", "1", "1.2K", "🇷",
+            "🇺", "\uFE0F", "\u200D", "\u20E3", "\uD83C", "…", ".", "Forwarded from ", "Forwarded from\u00A0",
+            "Media is too big", "VIEW IN TELEGRAM", "Please open Telegram to view this post", "Download Telegram",
+            "***", "<...>", "Read in full", "53.6K subscribers", "3 files", "🔹 ", "• ", "❤1👍1");
+
+    private static Gen<String> hostileText() {
+        return in -> range(0, 1).generate(in) == 0 ? pieces().generate(in) : hostileLines().generate(in);
+    }
+
+    /** Whole lines, many of them format lines out of place, joined by any line end. */
+    private static Gen<String> hostileLines() {
+        return in -> {
+            StringBuilder text = new StringBuilder();
+            int lines = range(0, 40).generate(in);
+            for (int i = 0; i < lines; i++) {
+                text.append(range(0, 3).generate(in) == 0 ? pieces().generate(in) : pick(PIECES).generate(in))
+                        .append(pick(List.of("\n", "\r\n", "\r")).generate(in));
+            }
+            return text.toString();
+        };
+    }
+
+    private static Gen<String> pieces() {
+        return in -> {
+            StringBuilder text = new StringBuilder();
+            int pieces = range(0, 60).generate(in);
+            for (int i = 0; i < pieces; i++) {
+                text.append(range(0, 9).generate(in) == 0 ? Character.toString(range(0, 0x10FFFF).generate(in))
+                        : pick(PIECES).generate(in));
+            }
+            return text.toString();
+        };
+    }
+
+    @Test
+    void lenientParsingOfAnyTextReturnsAndPlacesEveryLineOnce() {
+        Coverage coverage = new Coverage("totality and no loss");
+        qt().withExamples(Coverage.examples()).forAll(hostileText()).checkAssert(text -> {
+            ChannelExport parsed = TgText.parse(text);
+            coverage.example();
+
+            NoLossTest.assertCoversEveryLineOnce(parsed, NoLossTest.linesOf(text));
+            coverage.count("CR line ends", text.contains("\r"));
+            coverage.count("BOM", text.contains("\uFEFF"));
+            coverage.count("runs of blank lines", text.contains("\n\n"));
+            coverage.count("control characters", text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r'));
+            coverage.count("several posts", parsed.posts().size() > 1);
+            coverage.count("unrecognised lines", !parsed.unrecognised().isEmpty());
+            coverage.count("diagnostics", !parsed.diagnostics().isEmpty());
+        });
+        coverage.assertEnough();
+    }
+
+    /**
+     * One line deleted, duplicated, or inserted. Never a blank line (spaces, tabs, NBSP): one blank
+     * line makes a compact file spaced, which changes every post by design, not by damage.
+     */
+    private record Damage(Path export, String kind, int line, String inserted) {
+    }
+
+    @Test
+    void damageToOneLineChangesOnlyThePostsAroundIt() {
+        List<Path> exports = Corpus.exports();
+        Gen<Damage> damages = in -> {
+            Path export = pick(exports).generate(in);
+            int lines = NoLossTest.linesOf(Corpus.read(export)).size();
+            String inserted = pick(PIECES).generate(in).replaceAll("[\\r\\n]", "x");
+            return new Damage(export, pick(List.of("delete", "duplicate", "insert")).generate(in),
+                    range(1, lines).generate(in), inserted.replaceAll("[ \\t\\u00A0]", "").isEmpty() ? "x" + inserted
+                            : inserted);
+        };
+        Coverage coverage = new Coverage("locality under damage");
+        qt().withExamples(Coverage.examples()).forAll(damages).checkAssert(damage -> {
+            List<String> lines = new ArrayList<>(NoLossTest.linesOf(Corpus.read(damage.export())));
+            int d = damage.line();
+            int shift = switch (damage.kind()) {
+                case "delete" -> {
+                    lines.remove(d - 1);
+                    yield -1;
+                }
+                case "duplicate" -> {
+                    lines.add(d - 1, lines.get(d - 1));
+                    yield 1;
+                }
+                default -> {
+                    lines.add(d - 1, damage.inserted());
+                    yield 1;
+                }
+            };
+            coverage.example();
+            ChannelExport before = parse(damage.export());
+            ChannelExport after = TgText.parse(String.join("\n", lines));
+
+            coverage.count("untouched posts checked", before.posts().stream()
+                    .anyMatch(p -> p.span().lastLine() < d - 1 || p.span().firstLine() > d + 1));
+            for (Post post : before.posts()) {
+                boolean untouched = post.span().lastLine() < d - 1 || post.span().firstLine() > d + 1;
+                if (untouched) {
+                    int firstLine = post.span().firstLine() > d ? post.span().firstLine() + shift : post.span().firstLine();
+                    assertThat(after.posts())
+                            .as("post %d of %s, lines %d-%d, after %s of line %d", post.index(),
+                                    damage.export().getFileName(), post.span().firstLine(), post.span().lastLine(),
+                                    damage.kind(), d)
+                            .anySatisfy(p -> {
+                                assertThat(p.span().firstLine()).isEqualTo(firstLine);
+                                assertThat(Spanless.ignoringIndexes(p)).isEqualTo(Spanless.ignoringIndexes(post));
+                            });
+                }
+            }
+            coverage.count(damage.kind(), true);
+        });
+        coverage.assertEnough();
+    }
+
+    @Test
+    void countsShownTheTelegramWayParseBackWithinTheirPrecision() {
+        Coverage coverage = new Coverage("counts");
+        qt().withExamples(Coverage.examples())
+                .forAll(range(0, 8).flatMap(digits -> longRange(0, (long) Math.pow(10, digits + 1) - 1)), range(0, 2),
+                        pick(List.of(RoundingMode.DOWN, RoundingMode.HALF_UP)))
+                .checkAssert((number, decimals, rounding) -> {
+                    coverage.example();
+                    String shown = MarkerGenerators.count(number, decimals, rounding).text();
+                    Count parsed = TgText.parse("Channel\n" + shown + " subscribers\nDownload Telegram\n").header()
+                            .orElseThrow().subscribers().orElseThrow();
+
+                    assertThat(parsed.text()).isEqualTo(shown);
+                    assertThat(Math.abs(parsed.value() - number)).as("%d shown as %s", number, shown)
+                            .isLessThanOrEqualTo(parsed.precision());
+                    coverage.count("exact", parsed.isExact());
+                    coverage.count("K", shown.endsWith("K"));
+                    coverage.count("M", shown.endsWith("M"));
+                    coverage.count("decimals", shown.contains("."));
+                });
+        coverage.assertEnough();
+    }
+
+    private static ChannelExport parse(Path export) {
+        try {
+            return TgText.parse(export);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
