@@ -107,14 +107,4 @@ class EchoTest {
         assertThat(post.echo().orElseThrow().lineCount()).isEqualTo(2);
         assertThat(post.reactions()).extracting(Reaction::emoji).containsExactly("👍", "❤");
     }
-
-    @Test
-    void hundredThousandIdenticalLinesFinish() {
-        String text = "same line\n".repeat(100_000);
-
-        ChannelExport export = TgText.parse(text);
-
-        assertThat(export.posts()).isNotEmpty();
-        assertThat(export.posts().stream().mapToInt(p -> p.span().lineCount()).sum()).isEqualTo(100_000);
-    }
 }
