@@ -38,7 +38,13 @@ public sealed interface Block extends Node {
      * @param span             where the paragraph stands
      */
     record Paragraph(List<String> lines, int blankLinesBefore, SourceSpan span) implements Block {
-        /** Copies the lines. */
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param lines see the record's description of {@code lines}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
         public Paragraph {
             lines = List.copyOf(lines);
             Objects.requireNonNull(span, "span");
@@ -67,7 +73,15 @@ public sealed interface Block extends Node {
      */
     record Bullet(String marker, String gap, String content, int blankLinesBefore, SourceSpan span)
             implements Block {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param marker see the record's description of {@code marker}
+         * @param gap see the record's description of {@code gap}
+         * @param content see the record's description of {@code content}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
         public Bullet {
             Objects.requireNonNull(marker, "marker");
             Objects.requireNonNull(gap, "gap");
@@ -94,7 +108,13 @@ public sealed interface Block extends Node {
      * @param span             where the line stands
      */
     record HashtagLine(String text, int blankLinesBefore, SourceSpan span) implements Block {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param text see the record's description of {@code text}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
         public HashtagLine {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(span, "span");
@@ -120,7 +140,13 @@ public sealed interface Block extends Node {
      * @param span             where the line stands
      */
     record LinkLabel(String text, int blankLinesBefore, SourceSpan span) implements Block {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param text see the record's description of {@code text}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
         public LinkLabel {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(span, "span");
@@ -140,7 +166,13 @@ public sealed interface Block extends Node {
      * @param span             where the line stands
      */
     record Separator(String text, int blankLinesBefore, SourceSpan span) implements Block {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param text see the record's description of {@code text}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
         public Separator {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(span, "span");
@@ -160,7 +192,13 @@ public sealed interface Block extends Node {
      * @param span             where the line stands
      */
     record Omission(String text, int blankLinesBefore, SourceSpan span) implements Block {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param text see the record's description of {@code text}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
         public Omission {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(span, "span");

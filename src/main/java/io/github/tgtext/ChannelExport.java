@@ -22,8 +22,15 @@ import java.util.Optional;
  */
 public record ChannelExport(Optional<ChannelHeader> header, List<Post> posts, Layout layout,
         List<Unrecognised> unrecognised, List<Diagnostic> diagnostics) {
-
-    /** Checks and copies the components. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param header see the record's description of {@code header}
+     * @param posts see the record's description of {@code posts}
+     * @param layout see the record's description of {@code layout}
+     * @param unrecognised see the record's description of {@code unrecognised}
+     * @param diagnostics see the record's description of {@code diagnostics}
+     */
     public ChannelExport {
         Objects.requireNonNull(header, "header");
         posts = List.copyOf(posts);

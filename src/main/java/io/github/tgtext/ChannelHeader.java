@@ -24,8 +24,18 @@ import java.util.Optional;
 public record ChannelHeader(String title, Optional<Count> subscribers, Optional<Count> photos,
         Optional<Count> videos, Optional<Count> files, Optional<Count> links, List<String> description,
         SourceSpan span) implements Node {
-
-    /** Checks and copies the components. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param title see the record's description of {@code title}
+     * @param subscribers see the record's description of {@code subscribers}
+     * @param photos see the record's description of {@code photos}
+     * @param videos see the record's description of {@code videos}
+     * @param files see the record's description of {@code files}
+     * @param links see the record's description of {@code links}
+     * @param description see the record's description of {@code description}
+     * @param span see the record's description of {@code span}
+     */
     public ChannelHeader {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subscribers, "subscribers");

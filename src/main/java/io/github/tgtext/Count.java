@@ -16,8 +16,13 @@ package io.github.tgtext;
  *                  one unit of the last digit shown ({@code 53.6K} is ±100, {@code 7K} is ±1000)
  */
 public record Count(long value, String text, long precision) {
-
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param value see the record's description of {@code value}
+     * @param text see the record's description of {@code text}
+     * @param precision see the record's description of {@code precision}
+     */
     public Count {
         if (value < 0 || precision < 0) {
             throw new IllegalArgumentException("negative count: " + value + " ±" + precision);

@@ -30,8 +30,16 @@ public record Diagnostic(Severity severity, int line, int column, String message
         /** The input fits but looks damaged or cut off; strict parsing goes on. */
         WARNING
     }
-
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param severity see the record's description of {@code severity}
+     * @param line see the record's description of {@code line}
+     * @param column see the record's description of {@code column}
+     * @param message see the record's description of {@code message}
+     * @param text see the record's description of {@code text}
+     * @param byteOffset see the record's description of {@code byteOffset}
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");

@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param span      where the echo stands
  */
 public record Echo(int lineCount, boolean complete, SourceSpan span) implements Node {
-
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param lineCount see the record's description of {@code lineCount}
+     * @param complete see the record's description of {@code complete}
+     * @param span see the record's description of {@code span}
+     */
     public Echo {
         if (lineCount < 1) {
             throw new IllegalArgumentException("an echo holds at least one line: " + lineCount);

@@ -17,8 +17,12 @@ public record MediaPlaceholder(Kind kind, SourceSpan span) implements Node {
         /** {@code Please open Telegram to view this post} / {@code VIEW IN TELEGRAM}: closes the post. */
         UNSUPPORTED
     }
-
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind see the record's description of {@code kind}
+     * @param span see the record's description of {@code span}
+     */
     public MediaPlaceholder {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");

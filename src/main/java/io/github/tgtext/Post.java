@@ -27,8 +27,18 @@ import java.util.Optional;
 public record Post(int index, SourceSpan span, Optional<String> forwardedFrom, Optional<ReplyPreview> replyTo,
         List<MediaPlaceholder> media, List<Block> blocks, List<Reaction> reactions, Optional<Echo> echo)
         implements Node {
-
-    /** Checks and copies the components. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param index see the record's description of {@code index}
+     * @param span see the record's description of {@code span}
+     * @param forwardedFrom see the record's description of {@code forwardedFrom}
+     * @param replyTo see the record's description of {@code replyTo}
+     * @param media see the record's description of {@code media}
+     * @param blocks see the record's description of {@code blocks}
+     * @param reactions see the record's description of {@code reactions}
+     * @param echo see the record's description of {@code echo}
+     */
     public Post {
         if (index < 0) {
             throw new IllegalArgumentException("negative index: " + index);

@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param span  where the pair stands (on the reactions line)
  */
 public record Reaction(String emoji, Count count, SourceSpan span) implements Node {
-
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param emoji see the record's description of {@code emoji}
+     * @param count see the record's description of {@code count}
+     * @param span see the record's description of {@code span}
+     */
     public Reaction {
         Objects.requireNonNull(emoji, "emoji");
         Objects.requireNonNull(count, "count");

@@ -19,8 +19,14 @@ import java.util.Optional;
  */
 public record ReplyPreview(String author, String snippet, Optional<Integer> postIndex, SourceSpan span)
         implements Node {
-
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param author see the record's description of {@code author}
+     * @param snippet see the record's description of {@code snippet}
+     * @param postIndex see the record's description of {@code postIndex}
+     * @param span see the record's description of {@code span}
+     */
     public ReplyPreview {
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(snippet, "snippet");

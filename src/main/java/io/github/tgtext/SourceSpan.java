@@ -18,8 +18,14 @@ package io.github.tgtext;
  * @param endOffset   offset just past the last char
  */
 public record SourceSpan(int firstLine, int lastLine, long startOffset, long endOffset) {
-
-    /** Checks that the span is well-formed. */
+    /**
+     * Checks the components.
+     *
+     * @param firstLine see the record's description of {@code firstLine}
+     * @param lastLine see the record's description of {@code lastLine}
+     * @param startOffset see the record's description of {@code startOffset}
+     * @param endOffset see the record's description of {@code endOffset}
+     */
     public SourceSpan {
         if (firstLine < 1 || lastLine < firstLine || startOffset < 0 || endOffset < startOffset) {
             throw new IllegalArgumentException(

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param span  where they stand
  */
 public record Unrecognised(List<String> lines, SourceSpan span) implements Node {
-
-    /** Copies the lines. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param lines see the record's description of {@code lines}
+     * @param span see the record's description of {@code span}
+     */
     public Unrecognised {
         lines = List.copyOf(lines);
         Objects.requireNonNull(span, "span");
