@@ -49,14 +49,29 @@ class NoLossTest {
         assertCoversEveryLineOnce(parsed, linesOf(text));
     }
 
+    /** Found by the totality property: a "Download Telegram" first line was taken for a title. */
+    @Test
+    void fileStartingWithDownloadTelegramHasNoHeaderAndLosesNoLine() {
+        String text = "Download Telegram\n   \n    \nDownload Telegram\n";
+
+        ChannelExport parsed = TgText.parse(text);
+
+        assertThat(parsed.header()).isEmpty();
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::line).contains(1, 4);
+        assertThat(parsed.diagnostics()).noneSatisfy(d -> assertThat(d.message()).contains("placeholder"));
+        assertCoversEveryLineOnce(parsed, linesOf(text));
+    }
+
     /** Checks the invariant; used by the property tests too. */
     static void assertCoversEveryLineOnce(ChannelExport parsed, List<String> inputLines) {
         int lineCount = inputLines.size();
         int[] owners = new int[lineCount + 1];
         parsed.header().ifPresent(h -> mark(owners, h.span()));
         parsed.posts().forEach(p -> mark(owners, p.span()));
+        // An unrecognised region inside the header's or a post's span belongs to it already.
         parsed.unrecognised().stream()
                 .filter(u -> parsed.posts().stream().noneMatch(p -> contains(p.span(), u.span())))
+                .filter(u -> parsed.header().stream().noneMatch(h -> contains(h.span(), u.span())))
                 .forEach(u -> mark(owners, u.span()));
         List<Integer> unowned = new ArrayList<>();
         List<Integer> shared = new ArrayList<>();

@@ -15,6 +15,14 @@ public enum LineKind {
         };
     }
 
+    /** @return true for the lines a channel's title can be (TgExportParser's {@code title} rule) */
+    public boolean canBeTitle() {
+        return switch (this) {
+            case TEXT, BULLET, HASHTAGS, LINK -> true;
+            default -> false;
+        };
+    }
+
     /** @return true for a channel counter line ("53.6K subscribers") */
     public boolean isCounter() {
         return switch (this) {

@@ -93,7 +93,7 @@ public final class ExportReader implements AutoCloseable {
     /** @return the index of the "Download Telegram" line that ends a header at the start, or -1 */
     private int headerEnd() {
         ClassifiedLine first = lines.peek(0);
-        if (first == null || first.kind() == LineKind.BLANK || first.kind().isPostFrame()) {
+        if (first == null || !first.kind().canBeTitle()) {
             return -1;
         }
         for (int k = 1; k < HEADER_LOOKAHEAD; k++) {

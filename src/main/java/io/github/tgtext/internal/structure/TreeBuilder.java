@@ -59,7 +59,10 @@ final class TreeBuilder {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
                     String message, RecognitionException e) {
-                reportSyntaxError((Token) offendingSymbol, message.startsWith("missing"));
+                boolean missing = message.startsWith("missing");
+                boolean placeholder = ((TgExportParser) recognizer).getExpectedTokens()
+                        .contains(TgExportParser.VIEW_IN_TELEGRAM_LINE);
+                reportSyntaxError((Token) offendingSymbol, missing, missing && placeholder);
             }
         });
         parser.setErrorHandler(new DefaultErrorStrategy() {
@@ -218,7 +221,7 @@ final class TreeBuilder {
         return count;
     }
 
-    private void reportSyntaxError(Token offending, boolean missing) {
+    private void reportSyntaxError(Token offending, boolean missing, boolean placeholderIncomplete) {
         int index = Math.min(Math.max(offending.getTokenIndex(), 0), tokens.size() - 1);
         if (missing) {
             // The line before the gap is the placeholder's first line, left without its second.
@@ -228,8 +231,9 @@ final class TreeBuilder {
         if (!missing) {
             reported.set(index);
         }
-        String message = missing
+        String message = placeholderIncomplete
                 ? "media placeholder without its '" + Phrases.VIEW_IN_TELEGRAM + "' line"
+                : missing ? "a line is missing after this one"
                 : "this line cannot stand here: " + Misplaced.explain(offending.getType());
         diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1, message, line.text(),
                 OptionalLong.empty()));
