@@ -114,4 +114,35 @@ class BoundaryTest {
         assertThat(export.posts()).extracting(p -> p.forwardedFrom().orElseThrow())
                 .containsExactly("Russian MFA 🇷🇺", "MoD Russia");
     }
+
+    /** Found by the locality-under-damage property: the stray line opened the next post. */
+    @Test
+    void strayViewInTelegramStaysWithThePostBeforeIt() {
+        String text = """
+                Text of the first post.
+
+                #WeWereAllies
+                VIEW IN TELEGRAM
+                🔴 #LIVE: the next post
+
+                🔴 Ruptly
+                """;
+
+        ChannelExport export = TgText.parse(text);
+
+        assertThat(export.posts()).extracting(p -> p.span().firstLine() + "-" + p.span().lastLine())
+                .containsExactly("1-4", "5-7");
+        assertThat(export.unrecognised()).singleElement()
+                .satisfies(u -> assertThat(u.span().firstLine()).isEqualTo(4));
+    }
+
+    @Test
+    void strayViewInTelegramAfterACompactEchoStaysWithThatPost() {
+        String text = "Forwarded from A\nL1\nL2\nL2\nVIEW IN TELEGRAM\nOwn post.\nMore.\nMore.\n";
+
+        ChannelExport export = TgText.parse(text);
+
+        assertThat(export.posts()).extracting(p -> p.span().firstLine() + "-" + p.span().lastLine())
+                .containsExactly("1-5", "6-8");
+    }
 }

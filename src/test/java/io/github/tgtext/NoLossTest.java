@@ -85,11 +85,11 @@ class NoLossTest {
         assertThat(unowned).as("lines in no header, post or unrecognised region").isEmpty();
         assertThat(shared).as("lines in more than one place").isEmpty();
         for (Post post : parsed.posts()) {
-            List<SourceSpan> nodes = nodeSpans(post, parsed.unrecognised());
+            java.util.BitSet inNodes = new java.util.BitSet();
+            nodeSpans(post, parsed.unrecognised()).forEach(span -> inNodes.set(span.firstLine(), span.lastLine() + 1));
             List<Integer> outsideNodes = new ArrayList<>();
-            for (int line : range(post.span())) {
-                boolean inNode = nodes.stream().anyMatch(s -> s.firstLine() <= line && line <= s.lastLine());
-                if (!inNode && !isBlank(inputLines.get(line - 1))) {
+            for (int line = post.span().firstLine(); line <= post.span().lastLine(); line++) {
+                if (!inNodes.get(line) && !isBlank(inputLines.get(line - 1))) {
                     outsideNodes.add(line);
                 }
             }
@@ -131,13 +131,6 @@ class NoLossTest {
         return new SourceSpan(span.firstLine(), span.firstLine(), span.startOffset(), span.startOffset());
     }
 
-    private static List<Integer> range(SourceSpan span) {
-        List<Integer> lines = new ArrayList<>();
-        for (int line = span.firstLine(); line <= span.lastLine(); line++) {
-            lines.add(line);
-        }
-        return lines;
-    }
 
     private static boolean contains(SourceSpan outer, SourceSpan inner) {
         return outer.firstLine() <= inner.firstLine() && inner.lastLine() <= outer.lastLine();

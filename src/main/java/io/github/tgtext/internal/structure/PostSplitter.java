@@ -64,7 +64,10 @@ final class PostSplitter {
 
     /** The spaced layout's rules: does the post end between its last line and {@code next}? */
     private boolean endsBefore(List<LineToken> post, ClassifiedLine next) {
-        LineToken last = post.get(post.size() - 1);
+        if (next.kind() == LineKind.VIEW_IN_TELEGRAM) {
+            return false;
+        }
+        LineToken last = lastBesideStrayLines(post);
         if (opensPost(post, next) || closesPost(last)) {
             return true;
         }
@@ -93,11 +96,11 @@ final class PostSplitter {
             }
             if (next.kind() == LineKind.REACTIONS || next.kind() == LineKind.OPEN_IN_TELEGRAM) {
                 takeTrailer(post);
-                return new Chunk(post, true);
+                return finished(post);
             }
             post.add(take());
             if (closesPost(post.get(post.size() - 1))) {
-                return new Chunk(post, true);
+                return finished(post);
             }
             if (post.size() - firstTextLine > 1) {
                 echo.add(next.text());
@@ -105,13 +108,39 @@ final class PostSplitter {
                 if (echoLines > 0) {
                     retypeLast(post, echoLines);
                     takeTrailer(post);
-                    return new Chunk(post, true);
+                    return finished(post);
                 }
             }
         }
         int cutOff = echo.cutOffEcho();
         retypeLast(post, cutOff);
         return new Chunk(post, cutOff == 0);
+    }
+
+    /**
+     * Ends a compact post after its last frame line. A "VIEW IN TELEGRAM" that follows can only
+     * be the second line of a placeholder whose first line is missing: it stays with this post
+     * rather than open the next one (the spaced layout's rules say the same).
+     */
+    private Chunk finished(List<LineToken> post) {
+        while (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
+            post.add(take());
+        }
+        return new Chunk(post, true);
+    }
+
+    /**
+     * The post's last line for the boundary rules: a stray "VIEW IN TELEGRAM" (one not after a
+     * placeholder's first line) is passed over, as if the damaged line were not there.
+     */
+    private static LineToken lastBesideStrayLines(List<LineToken> post) {
+        int i = post.size() - 1;
+        while (i > 0 && post.get(i).type() == VIEW_IN_TELEGRAM_LINE
+                && post.get(i - 1).type() != OPEN_IN_TELEGRAM_LINE
+                && post.get(i - 1).line().kind() != LineKind.MEDIA_TOO_BIG) {
+            i--;
+        }
+        return post.get(i);
     }
 
     /** Frame lines that always start a new post: a forwarded line, and a leading placeholder. */
