@@ -20,9 +20,4 @@ public record Line(int number, long startOffset, String text) {
     public SourceSpan span() {
         return new SourceSpan(number, number, startOffset, endOffset());
     }
-
-    /** @return true if the line holds nothing but white space */
-    public boolean isBlank() {
-        return text.isBlank() || text.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\u00A0');
-    }
 }

@@ -23,11 +23,4 @@ public enum LineKind {
         };
     }
 
-    /** @return true for a channel counter line ("53.6K subscribers") */
-    public boolean isCounter() {
-        return switch (this) {
-            case SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS -> true;
-            default -> false;
-        };
-    }
 }
