@@ -45,4 +45,11 @@ class ReplyIndexTest {
 
         assertThat(index.find("…")).isEmpty();
     }
+
+    @Test
+    void foldingKeepsTheStartOnly() {
+        assertThat(ReplyIndex.fold("  a \n\n b\u00A0\tc  ")).isEqualTo("a b c");
+        assertThat(ReplyIndex.fold("x".repeat(10_000))).hasSize(ReplyIndex.KEY_LENGTH);
+        assertThat(ReplyIndex.fold(" ".repeat(5_000) + "word")).isEqualTo("word");
+    }
 }
