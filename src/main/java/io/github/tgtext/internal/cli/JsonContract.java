@@ -10,7 +10,9 @@ import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.SourceSpan;
+import io.github.tgtext.internal.text.InlineEntities;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -80,10 +82,13 @@ final class JsonContract {
             block(json, block);
         }
         json.writeEndArray();
-        json.writeStringField("text", post.text());
-        strings(json, "hashtags", post.hashtags());
-        strings(json, "mentions", post.mentions());
-        strings(json, "urls", post.urls());
+        String text = post.text();
+        // One pass of the lexer for all three lists; Post.hashtags() and the like each make their own.
+        List<InlineEntities.Segment> segments = InlineEntities.segments(text);
+        json.writeStringField("text", text);
+        strings(json, "hashtags", entities(segments, InlineEntities.Kind.HASHTAG));
+        strings(json, "mentions", entities(segments, InlineEntities.Kind.MENTION));
+        strings(json, "urls", entities(segments, InlineEntities.Kind.URL));
         json.writeArrayFieldStart("links");
         for (Block.LinkLabel link : post.links()) {
             json.writeStartObject();
@@ -164,7 +169,11 @@ final class JsonContract {
         json.writeEndObject();
     }
 
-    private static void strings(JsonGenerator json, String name, java.util.List<String> values) throws IOException {
+    private static List<String> entities(List<InlineEntities.Segment> segments, InlineEntities.Kind kind) {
+        return segments.stream().filter(s -> s.kind() == kind).map(InlineEntities.Segment::text).toList();
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
         json.writeArrayFieldStart(name);
         for (String value : values) {
             json.writeString(value);

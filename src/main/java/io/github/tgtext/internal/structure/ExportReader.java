@@ -4,7 +4,6 @@ import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Diagnostic;
 import io.github.tgtext.Layout;
 import io.github.tgtext.Post;
-import io.github.tgtext.ReplyPreview;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.input.LineReader;
@@ -78,14 +77,7 @@ public final class ExportReader implements AutoCloseable {
         if (chunk == null) {
             return null;
         }
-        Post post = builder.post(nextIndex++, chunk);
-        if (post.replyTo().isPresent()) {
-            ReplyPreview reply = post.replyTo().get();
-            post = new Post(post.index(), post.span(), post.forwardedFrom(),
-                    Optional.of(new ReplyPreview(reply.author(), reply.snippet(), replies.find(reply.snippet()),
-                            reply.span())),
-                    post.media(), post.blocks(), post.reactions(), post.echo());
-        }
+        Post post = builder.post(nextIndex++, chunk, replies::find);
         replies.remember(post);
         return post;
     }

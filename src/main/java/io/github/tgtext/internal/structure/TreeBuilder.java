@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -94,15 +95,21 @@ final class TreeBuilder {
         return Optional.of(header);
     }
 
-    /** @return the post made of the piece's lines */
-    Post post(int index, Chunk chunk) {
+    /**
+     * @param replies finds the index of the post a reply preview's snippet quotes
+     * @return the post made of the piece's lines
+     */
+    Post post(int index, Chunk chunk, Function<String, Optional<Integer>> replies) {
         TgExportParser.PostContext ctx = parse(chunk.tokens()).post();
         Optional<String> forwardedFrom = Optional.ofNullable(ctx.forwarded())
                 .map(f -> line(f.getStart()).content());
         Optional<ReplyPreview> reply = Optional.ofNullable(ctx.replyPreview())
                 .filter(r -> r.REPLY_SNIPPET() != null && !(r.REPLY_SNIPPET() instanceof ErrorNode))
-                .map(r -> new ReplyPreview(line(r.REPLY_AUTHOR().getSymbol()).text().strip(),
-                        line(r.REPLY_SNIPPET().getSymbol()).text().strip(), Optional.empty(), span(r)));
+                .map(r -> {
+                    String snippet = line(r.REPLY_SNIPPET().getSymbol()).text().strip();
+                    return new ReplyPreview(line(r.REPLY_AUTHOR().getSymbol()).text().strip(), snippet,
+                            replies.apply(snippet), span(r));
+                });
         List<MediaPlaceholder> media = new ArrayList<>();
         if (ctx.leadingPlaceholder() != null) {
             media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, span(ctx.leadingPlaceholder())));
@@ -114,10 +121,8 @@ final class TreeBuilder {
                 .map(e -> new Echo(e.ECHO().size(), chunk.echoComplete(), span(e)));
         if (echo.isPresent() && !chunk.echoComplete()) {
             ClassifiedLine last = tokens.get(tokens.size() - 1).line();
-            diagnostics.accept(new Diagnostic(Diagnostic.Severity.WARNING, last.line().number(), 1,
-                    "the input ends inside the echo of the post that starts on line "
-                            + tokens.get(0).line().line().number() + "; the file may be cut off",
-                    last.text(), OptionalLong.empty()));
+            report(Diagnostic.Severity.WARNING, last, 1, "the input ends inside the echo of the post that starts on line "
+                    + tokens.get(0).line().line().number() + "; the file may be cut off");
         }
         List<Reaction> reactions = ctx.reactions() == null ? List.of() : reactions(ctx.reactions().getStart());
         Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks(ctx), reactions, echo);
@@ -201,8 +206,7 @@ final class TreeBuilder {
             if (count.isPresent()) {
                 reactions.add(new Reaction(pair.emoji(), count.get(), span));
             } else {
-                diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), pair.column() + 1,
-                        "unreadable reaction count '" + pair.count() + "'", line.text(), OptionalLong.empty()));
+                report(Diagnostic.Severity.ERROR, line, pair.column() + 1, "unreadable reaction count '" + pair.count() + "'");
             }
         }
         return reactions;
@@ -215,8 +219,7 @@ final class TreeBuilder {
         ClassifiedLine line = line(counter.getStart());
         Optional<Count> count = CountParser.parse(line.content());
         if (count.isEmpty()) {
-            diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1,
-                    "unreadable counter '" + line.content() + "'", line.text(), OptionalLong.empty()));
+            report(Diagnostic.Severity.ERROR, line, 1, "unreadable counter '" + line.content() + "'");
         }
         return count;
     }
@@ -235,7 +238,12 @@ final class TreeBuilder {
                 ? "media placeholder without its '" + Phrases.VIEW_IN_TELEGRAM + "' line"
                 : missing ? "a line is missing after this one"
                 : "this line cannot stand here: " + Misplaced.explain(offending.getType());
-        diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.line().number(), 1, message, line.text(),
+        report(Diagnostic.Severity.ERROR, line, 1, message);
+    }
+
+    /** Reports a diagnostic about a whole line: the line is its offending text. */
+    private void report(Diagnostic.Severity severity, ClassifiedLine line, int column, String message) {
+        diagnostics.accept(new Diagnostic(severity, line.line().number(), column, message, line.text(),
                 OptionalLong.empty()));
     }
 
@@ -243,12 +251,11 @@ final class TreeBuilder {
     private void reportUncovered(BitSet covered) {
         int from = covered.nextClearBit(0);
         while (from < tokens.size()) {
-            int to = Math.min(covered.nextSetBit(from) < 0 ? tokens.size() : covered.nextSetBit(from), tokens.size());
+            int next = covered.nextSetBit(from);
+            int to = next < 0 ? tokens.size() : next;
             List<ClassifiedLine> lines = tokens.subList(from, to).stream().map(LineToken::line).toList();
             if (reported.get(from, to).isEmpty()) {
-                ClassifiedLine first = lines.get(0);
-                diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, first.line().number(), 1,
-                        "line could not be placed in a post or the header", first.text(), OptionalLong.empty()));
+                report(Diagnostic.Severity.ERROR, lines.get(0), 1, "line could not be placed in a post or the header");
             }
             unrecognised.accept(new Unrecognised(lines.stream().map(ClassifiedLine::text).toList(),
                     lines.get(0).line().span().to(lines.get(lines.size() - 1).line().span())));
