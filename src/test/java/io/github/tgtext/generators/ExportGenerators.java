@@ -109,7 +109,7 @@ public final class ExportGenerators {
         }
         List<Block> blocks = blocks(in, layout, needsBlankLine ? 2 : media.isEmpty() ? 1 : 0);
         if (needsBlankLine) {
-            blocks.set(1, withBlankLines(blocks.get(1), 1));
+            blocks.set(1, Blocks.rebuilt(blocks.get(1), 1, NONE));
         }
         int trailing = range(0, 6).generate(in) == 0 ? range(1, 2).generate(in) : 0;
         for (int i = 0; i < trailing; i++) {
@@ -170,7 +170,7 @@ public final class ExportGenerators {
                 continue;
             }
             lines.addAll(blockLines);
-            blocks.add(withBlankLines(block, blankLinesBefore(in, layout, blocks, block)));
+            blocks.add(Blocks.rebuilt(block, blankLinesBefore(in, layout, blocks, block), NONE));
         }
         return blocks;
     }
@@ -221,20 +221,6 @@ public final class ExportGenerators {
         return range(0, 5).generate(in) == 0 ? 2 : 1;
     }
 
-    private static Block withBlankLines(Block b, int blankLines) {
-        if (b instanceof Block.Paragraph p) {
-            return new Block.Paragraph(p.lines(), blankLines, NONE);
-        } else if (b instanceof Block.Bullet x) {
-            return new Block.Bullet(x.marker(), x.gap(), x.content(), blankLines, NONE);
-        } else if (b instanceof Block.HashtagLine h) {
-            return new Block.HashtagLine(h.text(), blankLines, NONE);
-        } else if (b instanceof Block.LinkLabel l) {
-            return new Block.LinkLabel(l.text(), blankLines, NONE);
-        } else if (b instanceof Block.Separator s) {
-            return new Block.Separator(s.text(), blankLines, NONE);
-        }
-        return new Block.Omission(b.text(), blankLines, NONE);
-    }
 
     /** How a reply preview's snippet relates to the quoted text: white space folded to one space. */
     static final class Folding {

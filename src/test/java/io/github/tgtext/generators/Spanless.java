@@ -56,18 +56,6 @@ public final class Spanless {
     }
 
     public static Block of(Block b) {
-        if (b instanceof Block.Paragraph p) {
-            return new Block.Paragraph(p.lines(), p.blankLinesBefore(), NONE);
-        } else if (b instanceof Block.Bullet x) {
-            return new Block.Bullet(x.marker(), x.gap(), x.content(), x.blankLinesBefore(), NONE);
-        } else if (b instanceof Block.HashtagLine h) {
-            return new Block.HashtagLine(h.text(), h.blankLinesBefore(), NONE);
-        } else if (b instanceof Block.LinkLabel l) {
-            return new Block.LinkLabel(l.text(), l.blankLinesBefore(), NONE);
-        } else if (b instanceof Block.Separator s) {
-            return new Block.Separator(s.text(), s.blankLinesBefore(), NONE);
-        }
-        Block.Omission o = (Block.Omission) b;
-        return new Block.Omission(o.text(), o.blankLinesBefore(), NONE);
+        return Blocks.rebuilt(b, b.blankLinesBefore(), NONE);
     }
 }
