@@ -137,6 +137,24 @@ class BoundaryTest {
     }
 
     @Test
+    void strayViewInTelegramEndsThePostAsTheTrailingPlaceholderItIsLeftOfWould() {
+        String text = """
+                🔴 #LIVE: remarks at the conference
+
+                🔴 Ruptly
+                VIEW IN TELEGRAM
+                #Announcement
+
+                Text of the next post.
+                """;
+
+        ChannelExport export = TgText.parse(text);
+
+        assertThat(export.posts()).extracting(p -> p.span().firstLine() + "-" + p.span().lastLine())
+                .containsExactly("1-4", "5-7");
+    }
+
+    @Test
     void strayViewInTelegramAfterACompactEchoStaysWithThatPost() {
         String text = "Forwarded from A\nL1\nL2\nL2\nVIEW IN TELEGRAM\nOwn post.\nMore.\nMore.\n";
 

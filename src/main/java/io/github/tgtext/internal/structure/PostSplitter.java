@@ -162,10 +162,19 @@ final class PostSplitter {
         return token.type() != FORWARDED && token.type() != REPLY_AUTHOR && token.type() != REPLY_SNIPPET;
     }
 
+    /**
+     * The post ends in a placeholder's "VIEW IN TELEGRAM" after its text: a trailing placeholder,
+     * or the rest of one whose first line is missing. Only what may follow a trailing placeholder
+     * keeps the post going; without this, a damaged placeholder ran its post into the next one.
+     */
     private static boolean closesTrailingPlaceholder(List<LineToken> post) {
         int n = post.size();
-        return n >= 2 && post.get(n - 1).type() == VIEW_IN_TELEGRAM_LINE
-                && post.get(n - 2).type() == OPEN_IN_TELEGRAM_LINE;
+        if (n < 2 || post.get(n - 1).type() != VIEW_IN_TELEGRAM_LINE) {
+            return false;
+        }
+        LineToken before = post.get(n - 2);
+        return before.type() == OPEN_IN_TELEGRAM_LINE
+                || isContent(before) && before.line().kind() != LineKind.MEDIA_TOO_BIG;
     }
 
     /** Another placeholder or the reactions line: what may follow a post's last placeholder. */
