@@ -78,5 +78,7 @@ bulletLine : marker SPACE? bulletText? EOF ;
 marker     : EMOJI+ | BULLET_SYMBOL ;
 bulletText : ~EOF+ ;
 
-// Any other line: plain text.
-textLine : ~EOF+ EOF ;
+// Any other line: plain text. A line led by an emoji or bullet symbol is never text (it is a
+// bullet if nothing above matches); saying so lets the parser tell text from a bullet by the
+// first token, instead of reading both to the end of the line.
+textLine : ~(EMOJI | BULLET_SYMBOL | EOF) ~EOF* EOF ;

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The real exports shipped in src/test/resources/corpus, with their expectations. */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         try {
             return Path.of(Corpus.class.getResource("/corpus").toURI());
         } catch (URISyntaxException e) {
@@ -23,7 +23,7 @@ final class Corpus {
     }
 
     /** @return every export that has expectations, sorted by name */
-    static List<Path> exports() {
+    public static List<Path> exports() {
         try (Stream<Path> files = Files.list(folder())) {
             List<Path> exports = files.filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .filter(p -> Files.exists(expectationsOf(p))).sorted().toList();
@@ -36,12 +36,12 @@ final class Corpus {
         }
     }
 
-    static Path expectationsOf(Path export) {
+    public static Path expectationsOf(Path export) {
         String name = export.getFileName().toString();
         return export.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".expected.json");
     }
 
-    static String read(Path export) {
+    public static String read(Path export) {
         try {
             return Files.readString(export);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
 import io.github.tgtext.generators.Coverage;
+import io.github.tgtext.generators.HostileText;
 import io.github.tgtext.generators.MarkerGenerators;
 import io.github.tgtext.generators.Spanless;
 import java.io.IOException;
@@ -20,46 +21,10 @@ import org.quicktheories.core.Gen;
 /** Laws for any input at all, for damaged real exports, and for counts. */
 class RobustnessProperties {
 
-    /** Pieces of hostile input: line ends of every kind, BOMs, controls, emoji parts, format phrases. */
-    private static final List<String> PIECES = List.of("\n", "\r", "\r\n", "\n\n\n", "\u00A0", "\uFEFF", "\t",
-            "\u0000", "\u0007", "\u001B", " ", "a", "Word", "Слово", "#", "#CIS", "@MID", "👍", "1", "1.2K", "🇷",
-            "🇺", "\uFE0F", "\u200D", "\u20E3", "\uD83C", "…", ".", "Forwarded from ", "Forwarded from\u00A0",
-            "Media is too big", "VIEW IN TELEGRAM", "Please open Telegram to view this post", "Download Telegram",
-            "***", "<...>", "Read in full", "53.6K subscribers", "3 files", "🔹 ", "• ", "❤1👍1");
-
-    private static Gen<String> hostileText() {
-        return in -> range(0, 1).generate(in) == 0 ? pieces().generate(in) : hostileLines().generate(in);
-    }
-
-    /** Whole lines, many of them format lines out of place, joined by any line end. */
-    private static Gen<String> hostileLines() {
-        return in -> {
-            StringBuilder text = new StringBuilder();
-            int lines = range(0, 40).generate(in);
-            for (int i = 0; i < lines; i++) {
-                text.append(range(0, 3).generate(in) == 0 ? pieces().generate(in) : pick(PIECES).generate(in))
-                        .append(pick(List.of("\n", "\r\n", "\r")).generate(in));
-            }
-            return text.toString();
-        };
-    }
-
-    private static Gen<String> pieces() {
-        return in -> {
-            StringBuilder text = new StringBuilder();
-            int pieces = range(0, 60).generate(in);
-            for (int i = 0; i < pieces; i++) {
-                text.append(range(0, 9).generate(in) == 0 ? Character.toString(range(0, 0x10FFFF).generate(in))
-                        : pick(PIECES).generate(in));
-            }
-            return text.toString();
-        };
-    }
-
     @Test
     void lenientParsingOfAnyTextReturnsAndPlacesEveryLineOnce() {
         Coverage coverage = new Coverage("totality and no loss");
-        qt().withExamples(Coverage.examples()).forAll(hostileText()).checkAssert(text -> {
+        qt().withExamples(Coverage.examples()).forAll(HostileText.texts()).checkAssert(text -> {
             ChannelExport parsed = TgText.parse(text);
             coverage.example();
 
@@ -88,7 +53,7 @@ class RobustnessProperties {
         Gen<Damage> damages = in -> {
             Path export = pick(exports).generate(in);
             int lines = NoLossTest.linesOf(Corpus.read(export)).size();
-            String inserted = pick(PIECES).generate(in).replaceAll("[\\r\\n]", "x");
+            String inserted = pick(HostileText.PIECES).generate(in).replaceAll("[\\r\\n]", "x");
             return new Damage(export, pick(List.of("delete", "duplicate", "insert")).generate(in),
                     range(1, lines).generate(in), inserted.replaceAll("[ \\t\\u00A0]", "").isEmpty() ? "x" + inserted
                             : inserted);

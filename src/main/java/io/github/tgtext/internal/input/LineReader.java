@@ -43,21 +43,26 @@ public final class LineReader implements AutoCloseable {
         }
         long start = bufferOffset + position;
         text.setLength(0);
-        int c;
-        while ((c = peek()) >= 0) {
-            position++;
-            if (c == '\n') {
+        while (position < limit || refill()) {
+            int end = position;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
+            }
+            text.append(buffer, position, end - position);
+            position = end;
+            if (end < limit) {
+                skipLineBreak();
                 break;
             }
-            if (c == '\r') {
-                if (peek() == '\n') {
-                    position++;
-                }
-                break;
-            }
-            text.append((char) c);
         }
         return new Line(++lineNumber, start, text.toString());
+    }
+
+    private void skipLineBreak() {
+        char c = buffer[position++];
+        if (c == '\r' && peek() == '\n') {
+            position++;
+        }
     }
 
     private int peek() {

@@ -41,7 +41,7 @@ public final class InlineEntities {
             if (i > 0) {
                 plain.append('\n');
             }
-            TgTextLexer lexer = new TgTextLexer(CharStreams.fromString(lines[i]));
+            TgTextLexer lexer = WideCharLexerSimulator.newLexer(CharStreams.fromString(lines[i]));
             lexer.removeErrorListeners();
             for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
                 Kind kind = switch (token.getType()) {

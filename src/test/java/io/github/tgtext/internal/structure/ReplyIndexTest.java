@@ -48,8 +48,13 @@ class ReplyIndexTest {
 
     @Test
     void foldingKeepsTheStartOnly() {
-        assertThat(ReplyIndex.fold("  a \n\n b\u00A0\tc  ")).isEqualTo("a b c");
-        assertThat(ReplyIndex.fold("x".repeat(10_000))).hasSize(ReplyIndex.KEY_LENGTH);
-        assertThat(ReplyIndex.fold(" ".repeat(5_000) + "word")).isEqualTo("word");
+        assertThat(ReplyIndex.fold(List.of("  a \n\n b\u00A0\tc  "))).isEqualTo("a b c");
+        assertThat(ReplyIndex.fold(List.of("x".repeat(10_000)))).hasSize(ReplyIndex.KEY_LENGTH);
+        assertThat(ReplyIndex.fold(List.of(" ".repeat(5_000) + "word"))).isEqualTo("word");
+    }
+
+    @Test
+    void blocksAreJoinedAsIfByALineBreak() {
+        assertThat(ReplyIndex.fold(List.of("First block.", "Second", "", " third "))).isEqualTo("First block. Second third");
     }
 }

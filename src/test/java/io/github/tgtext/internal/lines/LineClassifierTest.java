@@ -1,0 +1,64 @@
+package io.github.tgtext.internal.lines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.tgtext.Corpus;
+import io.github.tgtext.generators.Coverage;
+import io.github.tgtext.generators.HostileText;
+import io.github.tgtext.internal.grammar.TgTextLexer;
+import io.github.tgtext.internal.input.Line;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The classifier's shortcuts give what the grammar, applied plainly, gives. */
+class LineClassifierTest {
+
+    private final LineClassifier fast = new LineClassifier(text -> false);
+    private final LineClassifier plain = new LineClassifier(text -> false, false);
+
+    @Test
+    void everyCorpusLineIsClassifiedAsThePlainGrammarClassifiesIt() {
+        int lines = 0;
+        for (Path export : Corpus.exports()) {
+            String[] texts = Corpus.read(export).split("\r?\n", -1);
+            for (int i = 0; i < texts.length; i++) {
+                Line line = new Line(i + 1, 0, texts[i]);
+                assertThat(fast.classify(line)).as("%s line %d", export.getFileName(), i + 1)
+                        .isEqualTo(plain.classify(line));
+                lines++;
+            }
+        }
+        assertThat(lines).as("corpus lines compared").isGreaterThan(800);
+    }
+
+    @Test
+    void hostileLinesAreClassifiedAsThePlainGrammarClassifiesThem() {
+        Coverage coverage = new Coverage("shortcut equivalence");
+        qt().withExamples(Coverage.examples() * 4).forAll(HostileText.line()).checkAssert(text -> {
+            Line line = new Line(1, 0, text);
+            ClassifiedLine expected = plain.classify(line);
+            assertThat(fast.classify(line)).isEqualTo(expected);
+            coverage.example();
+            coverage.count("text lines", expected.kind() == LineKind.TEXT);
+            coverage.count("bullets", expected.kind() == LineKind.BULLET);
+            coverage.count("other kinds", expected.kind() != LineKind.TEXT && expected.kind() != LineKind.BULLET);
+            coverage.count("non-ASCII", text.chars().anyMatch(c -> c > 127));
+        });
+        coverage.assertEnough();
+    }
+
+    @Test
+    void onlyWordsUrlsMentionsUnitsAndOtherCharsOpenNothingButText() {
+        Set<String> openers = IntStream.rangeClosed(1, TgTextLexer.VOCABULARY.getMaxTokenType())
+                .filter(TextOnlyOpeners::contains).mapToObj(TgTextLexer.VOCABULARY::getSymbolicName)
+                .collect(Collectors.toSet());
+
+        assertThat(openers).containsExactlyInAnyOrderElementsOf(Arrays.asList("WORD", "URL", "MENTION", "OTHER",
+                "SUBSCRIBERS", "PHOTOS", "VIDEOS", "FILES", "LINKS"));
+    }
+}
