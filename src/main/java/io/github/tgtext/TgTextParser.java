@@ -1,5 +1,6 @@
 package io.github.tgtext;
 
+import io.github.tgtext.internal.InOrder;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.input.Utf8Decoder;
 import io.github.tgtext.internal.structure.ExportReader;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,7 @@ import java.util.stream.StreamSupport;
  *         .linkLabels(List.of("Подробнее")) // beside the built-in "Read in full", ...
  *         .build();
  * ChannelExport export = parser.parse(Path.of("channel.txt"));
+ * List<ChannelExport> all = parser.parseAll(List.of(first, second)); // on all cores, in order
  * }</pre>
  *
  * <p><b>Lenient</b> parsing (the default) never throws for any input: what does not fit the
@@ -117,6 +120,23 @@ public final class TgTextParser {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Parses many files at once, on as many threads as {@link Builder#parallelism(int)} says. Each
+     * file is parsed as {@link #parse(Path)} would; the results keep the order of the paths.
+     * Every result is held in memory: for very large files, {@link #stream(Path)} them instead.
+     *
+     * @param paths UTF-8 files
+     * @return the parsed exports, in the order of {@code paths}
+     * @throws IOException          if a file cannot be read (the first such file in order); files
+     *                              after it may not have been parsed
+     * @throws TgTextParseException in strict mode, for the first file in order with errors
+     */
+    public List<ChannelExport> parseAll(Collection<Path> paths) throws IOException {
+        List<ChannelExport> exports = new ArrayList<>(paths.size());
+        InOrder.forEach(List.copyOf(paths), options.parallelism(), this::parse, (path, export) -> exports.add(export));
+        return exports;
     }
 
     /**
@@ -224,8 +244,23 @@ public final class TgTextParser {
         private Layout layout;
         private boolean strict;
         private final Set<String> linkLabels = new LinkedHashSet<>();
+        private int parallelism = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
+        }
+
+        /**
+         * @param threads how many files {@link #parseAll(Collection)} parses at once; default: the
+         *                number of available processors
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is below 1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+            }
+            this.parallelism = threads;
+            return this;
         }
 
         /**
@@ -262,7 +297,8 @@ public final class TgTextParser {
 
         /** @return a parser with these settings */
         public TgTextParser build() {
-            return new TgTextParser(new ParserOptions(Optional.ofNullable(layout), strict, Set.copyOf(linkLabels)));
+            return new TgTextParser(new ParserOptions(Optional.ofNullable(layout), strict, Set.copyOf(linkLabels),
+                    parallelism));
         }
     }
 }

@@ -3,7 +3,9 @@ package io.github.tgtext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -29,6 +31,20 @@ class ApiGuideTest {
         }
 
         assertThat(export.posts()).hasSize(15);
+    }
+
+    @Test
+    void parseManyFilesAtOnce() throws IOException {
+        // docs/api.md: Parse many files at once
+        Path folder = Corpus.folder();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<ChannelExport> exports = TgText.parser().build().parseAll(files);
+        long posts = exports.stream().mapToLong(e -> e.posts().size()).sum();
+
+        assertThat(posts).isEqualTo(15 + 20 + 17);
     }
 
     @Test

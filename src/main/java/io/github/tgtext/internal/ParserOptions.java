@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 /**
  * The parser's settings, as the public builder collected them.
  *
- * @param layout     the forced layout, or empty to detect it
- * @param strict     whether errors throw
- * @param linkLabels extra link labels, compared without regard to case
+ * @param layout      the forced layout, or empty to detect it
+ * @param strict      whether errors throw
+ * @param linkLabels  extra link labels, compared without regard to case
+ * @param parallelism how many files {@code parseAll} parses at once
  */
-public record ParserOptions(Optional<Layout> layout, boolean strict, Set<String> linkLabels) {
+public record ParserOptions(Optional<Layout> layout, boolean strict, Set<String> linkLabels, int parallelism) {
 
     /** Normalises the labels for comparison. */
     public ParserOptions {

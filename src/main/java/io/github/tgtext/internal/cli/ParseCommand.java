@@ -55,7 +55,31 @@ final class ParseCommand implements Callable<Integer> {
             if (array) {
                 json.writeStartArray();
             }
-            int exitCode = options.eachInput(console, (input, in) -> write(json, input, in));
+            int exitCode = options.eachInput(console, new CommonOptions.InputAction<Rendered>() {
+                @Override
+                public Rendered read(Input input, InputStream in, boolean concurrently) throws IOException {
+                    if (!concurrently) {
+                        return new Rendered(null, write(json, input, in));
+                    }
+                    SpillingBuffer buffer = new SpillingBuffer();
+                    try (JsonGenerator own = format == Format.jsonl ? JsonOutput.lines(buffer)
+                            : JsonOutput.document(buffer)) {
+                        return new Rendered(buffer, write(own, input, in));
+                    }
+                }
+
+                @Override
+                public boolean done(Input input, Rendered rendered) throws IOException {
+                    if (rendered.buffer != null) {
+                        // An empty raw value writes what goes before a value (a separator in an
+                        // array), and the value itself is copied after it.
+                        json.writeRawValue("");
+                        json.flush();
+                        rendered.buffer.moveTo(out);
+                    }
+                    return rendered.errors;
+                }
+            });
             if (array) {
                 json.writeEndArray();
             }
@@ -64,6 +88,10 @@ final class ParseCommand implements Callable<Integer> {
             }
             return exitCode;
         }
+    }
+
+    /** One input's output, when it was written aside to wait for its turn; with its errors. */
+    private record Rendered(SpillingBuffer buffer, boolean errors) {
     }
 
     /** @return true if the input had error diagnostics */

@@ -56,10 +56,17 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Console console = parent.console();
         List<Stats> perInput = new ArrayList<>();
-        int exitCode = options.eachInput(console, (input, in) -> {
-            Stats stats = count(input, in);
-            perInput.add(stats);
-            return stats.errors > 0;
+        int exitCode = options.eachInput(console, new CommonOptions.InputAction<Stats>() {
+            @Override
+            public Stats read(Input input, InputStream in, boolean concurrently) throws IOException {
+                return count(input, in);
+            }
+
+            @Override
+            public boolean done(Input input, Stats stats) {
+                perInput.add(stats);
+                return stats.errors > 0;
+            }
         });
         Stats total = new Stats("total");
         perInput.forEach(total::addAll);

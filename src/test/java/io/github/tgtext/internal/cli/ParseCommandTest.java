@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code tgtext parse}: each format, folders, stdin, --strict, exit codes and bad inputs. */
@@ -131,6 +132,36 @@ class ParseCommandTest {
                 .containsExactly(folder.resolve("a/z.txt").toString(), folder.resolve("b.txt").toString());
         assertThat(array.get(0).get("posts")).hasSize(15);
         assertThat(array.get(1).get("posts")).hasSize(17);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ParseCommand.Format.class)
+    void severalInputsReadAtOnceGiveWhatOneAtATimeGives(ParseCommand.Format format)
+            throws IOException, URISyntaxException {
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        List<Path> corpus = corpus().toList();
+        for (int i = 0; i < 12; i++) {
+            Files.copy(corpus.get(i % corpus.size()), folder.resolve(String.format("%02d.txt", i)));
+        }
+        Files.write(folder.resolve("05.txt"), new byte[] {0});
+
+        Cli.Run oneAtATime = Cli.run("parse", "--format", format.name(), "--threads", "1", folder.toString());
+        Cli.Run threeAtOnce = Cli.run("parse", "--format", format.name(), "--threads", "3", folder.toString());
+
+        assertThat(threeAtOnce).isEqualTo(oneAtATime);
+        assertThat(oneAtATime.err()).contains("05.txt");
+        long inputsWritten = format == ParseCommand.Format.jsonl
+                ? oneAtATime.out().lines().filter(line -> line.contains("\"kind\":\"input\"")).count()
+                : JSON.readTree(oneAtATime.out()).size();
+        assertThat(inputsWritten).as("readable inputs written").isEqualTo(11);
+    }
+
+    @Test
+    void threadsBelowOneIsAUsageError() {
+        Cli.Run run = Cli.run("parse", "--threads", "0", corpusFile("embassy-usa-forwards.txt"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.err()).contains("--threads must be at least 1");
     }
 
     @Test

@@ -47,4 +47,22 @@ class StatsCommandTest {
     private static String corpus(String name) throws URISyntaxException {
         return Path.of(StatsCommandTest.class.getResource("/corpus/" + name).toURI()).toString();
     }
+
+    @Test
+    void severalInputsReadAtOnceGiveWhatOneAtATimeGives() throws URISyntaxException {
+        String[] inputs = {corpus("russian-mfa-2025-02.txt"), corpus("forwards-compact-2022-2025.txt"),
+            corpus("embassy-usa-forwards.txt"), corpus("russian-mfa-2025-02.txt")};
+
+        Cli.Run oneAtATime = Cli.run(concat(new String[] {"stats", "--threads", "1"}, inputs));
+        Cli.Run twoAtOnce = Cli.run(concat(new String[] {"stats", "--threads", "2"}, inputs));
+
+        assertThat(twoAtOnce).isEqualTo(oneAtATime);
+        assertThat(oneAtATime.out()).contains("total");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
 }
