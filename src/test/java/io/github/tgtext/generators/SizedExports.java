@@ -6,7 +6,9 @@ import io.github.tgtext.ChannelExport;
 import io.github.tgtext.Corpus;
 import io.github.tgtext.Layout;
 import io.github.tgtext.TgText;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +83,10 @@ public final class SizedExports {
         }
         Files.createDirectories(folder);
         Path partial = Files.createTempFile(folder, name, ".part");
+        // Generated text may hold lone surrogates; like any text sent to UTF-8, they become '?'.
         try (Reader in = reader(kind, layout, bytes);
-                Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
+                        StandardCharsets.UTF_8))) {
             in.transferTo(out);
         }
         return Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
@@ -155,10 +159,10 @@ public final class SizedExports {
             String body = text.substring(bodyStart);
             bodies.add(body.endsWith("\n") ? body : body + "\n");
         }
-        if (header == null || bodies.isEmpty()) {
-            throw new IllegalStateException("no corpus export with a header in the " + layout + " layout");
+        if (bodies.isEmpty()) {
+            throw new IllegalStateException("no corpus export in the " + layout + " layout");
         }
-        return cycled(header, bodies);
+        return cycled(header == null ? "" : header, bodies);
     }
 
     /** The first text, then the bodies over and over, in a new order each time, digits permuted. */

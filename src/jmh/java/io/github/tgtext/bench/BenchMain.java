@@ -1,0 +1,178 @@
+package io.github.tgtext.bench;
+
+import io.github.tgtext.generators.StreamSizedExport;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the benchmarks and the memory runs, and writes the figures as Markdown tables to
+ * standard output and target/bench-report.md.
+ *
+ * <p>Arguments: {@code all} (the default), {@code jmh}, {@code memory}, or {@code quick} (the
+ * JMH benchmarks at 1 and 10 MB only, one fork, shorter iterations).
+ */
+public final class BenchMain {
+
+    private static final long GIGABYTE = 1_000_000_000L;
+    private static final String HEAP = "-Xmx128m";
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "all" : args[0];
+        StringBuilder report = new StringBuilder();
+        if (!what.equals("memory")) {
+            report.append(jmh(what.equals("quick")));
+        }
+        if (what.equals("all") || what.equals("memory")) {
+            report.append(memory());
+        }
+        System.out.println(report);
+        Files.writeString(Path.of("target", "bench-report.md"), report);
+    }
+
+    private static String jmh(boolean quick) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(ParseBenchmark.class.getSimpleName())
+                .include(ParseAllBenchmark.class.getSimpleName()).addProfiler(GCProfiler.class)
+                .resultFormat(ResultFormatType.JSON).result("target/jmh-result.json");
+        if (quick) {
+            options.param("megabytes", "1", "10").warmupIterations(1).measurementIterations(2);
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        return tables(results);
+    }
+
+    private static String tables(Collection<RunResult> results) throws IOException {
+        Map<String, Map<String, RunResult>> byInput = new TreeMap<>();
+        List<RunResult> parallel = new ArrayList<>();
+        for (RunResult result : results) {
+            String benchmark = result.getParams().getBenchmark();
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            if (method.equals("parseAll")) {
+                parallel.add(result);
+                continue;
+            }
+            String key = String.format(Locale.ROOT, "%s|%03d", result.getParams().getParam("input"),
+                    Integer.parseInt(result.getParams().getParam("megabytes")));
+            byInput.computeIfAbsent(key, k -> new TreeMap<>()).put(method, result);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("| input | MB | parse MB/s | stream MB/s | floor MB/s | parse / floor (time) | parse ms per MB"
+                + " | parse alloc per MB | stream alloc per MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        byInput.forEach((key, methods) -> {
+            String[] parts = key.split("\\|");
+            double megabytes = actualMegabytes(parts[0], Integer.parseInt(parts[1]));
+            double parse = millis(methods.get("parse"));
+            double stream = millis(methods.get("stream"));
+            double floor = millis(methods.get("floor"));
+            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.1f | %.1f | %.1f× | %.2f | %s | %s |%n",
+                    parts[0], megabytes, megabytes / (parse / 1000), megabytes / (stream / 1000),
+                    megabytes / (floor / 1000), parse / floor, parse / megabytes,
+                    allocPerMegabyte(methods.get("parse"), megabytes),
+                    allocPerMegabyte(methods.get("stream"), megabytes)));
+        });
+        if (!parallel.isEmpty()) {
+            double megabytes = ParseAllBenchmark.files().stream().mapToLong(BenchMain::size).sum() / 1e6;
+            out.append(String.format(Locale.ROOT, "%n| parseAll, %d files, %.1f MB | ms | MB/s |%n|---|---:|---:|%n",
+                    ParseAllBenchmark.FILES, megabytes));
+            for (RunResult result : parallel) {
+                double ms = millis(result);
+                out.append(String.format(Locale.ROOT, "| %s thread(s) | %.0f ± %.0f | %.1f |%n",
+                        result.getParams().getParam("threads"), ms, result.getPrimaryResult().getScoreError(),
+                        megabytes / (ms / 1000)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static double millis(RunResult result) {
+        return result == null ? Double.NaN : result.getPrimaryResult().getScore();
+    }
+
+    /** The file's real size: it ends at the first piece that reaches the size asked for. */
+    private static double actualMegabytes(String input, int megabytes) {
+        try {
+            return size(BenchInputs.file(input, megabytes)) / 1e6;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String allocPerMegabyte(RunResult result, double megabytes) {
+        Result<?> alloc = result == null ? null : result.getSecondaryResults().get("gc.alloc.rate.norm");
+        return alloc == null ? "-" : String.format(Locale.ROOT, "%.1f MB", alloc.getScore() / megabytes / 1e6);
+    }
+
+    /** Streams a 1 GB export in a 128 MB heap: through the library, and through the CLI's jsonl. */
+    private static String memory() throws IOException, InterruptedException {
+        String classPath = System.getProperty("java.class.path");
+        StringBuilder out = new StringBuilder("\n| 1 GB export, " + HEAP + " | result |\n|---|---|\n");
+        List<String> library = run(List.of(java(), HEAP, "-cp", classPath,
+                StreamSizedExport.class.getName(), "CORPUS", "SPACED", String.valueOf(GIGABYTE)));
+        out.append("| `TgTextParser.stream`, generated as read | ").append(String.join(" ", library)).append(" |\n");
+
+        Path file = BenchInputs.fileOfBytes("corpus-spaced", GIGABYTE);
+        Path gcLog = Path.of("target", "bench-cli-gc.log");
+        long start = System.nanoTime();
+        List<String> cli = run(List.of(java(), HEAP, "-Xlog:gc:file=" + gcLog, "-cp", classPath,
+                "io.github.tgtext.internal.cli.Main", "parse", "--format", "jsonl", "--quiet", "--output",
+                File.createTempFile("tgtext-bench", ".jsonl").getPath(), file.toString()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.append(String.format(Locale.ROOT, "| `tgtext parse --format jsonl` of the 1 GB file | %s in %.0f s;"
+                + " peak heap after GC %d MB (from the GC log) |%n", cli.isEmpty() ? "completed" : String.join(" ", cli),
+                seconds, peakAfterGcMegabytes(gcLog)));
+        return out.toString();
+    }
+
+    private static List<String> run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("exit code " + exit + " from " + command + ": " + lines);
+        }
+        return lines;
+    }
+
+    private static long peakAfterGcMegabytes(Path gcLog) throws IOException {
+        Matcher after = Pattern.compile("->(\\d+)M\\(").matcher(Files.readString(gcLog));
+        long peak = 0;
+        while (after.find()) {
+            peak = Math.max(peak, Long.parseLong(after.group(1)));
+        }
+        return peak;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.tgtext.generators;
+
+import io.github.tgtext.Layout;
+import io.github.tgtext.Post;
+import io.github.tgtext.TgText;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A program that streams one {@link SizedExports} export to the end and reports the posts and
+ * the heap it took; run in a JVM with a small heap by StreamingMemoryTest and the benchmarks.
+ * Arguments: kind, layout, bytes.
+ */
+public final class StreamSizedExport {
+
+    private StreamSizedExport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        SizedExports.Kind kind = SizedExports.Kind.valueOf(args[0]);
+        Layout layout = Layout.valueOf(args[1]);
+        long bytes = Long.parseLong(args[2]);
+        HeapWatch heap = new HeapWatch();
+        long posts;
+        try (Reader in = SizedExports.reader(kind, layout, bytes);
+                Stream<Post> stream = TgText.parser().build().stream(in)) {
+            posts = stream.peek(post -> heap.sample()).count();
+        }
+        System.out.printf(Locale.ROOT, "streamed %d posts of %d bytes; heap limit %.1f MB, peak used %.1f MB,"
+                + " peak live after GC %.1f MB%n", posts, bytes, Runtime.getRuntime().maxMemory() / 1e6,
+                heap.peakUsed / 1e6, heap.peakLive / 1e6);
+    }
+
+    /** The heap's peak, sampled after each post: all of it, and what a collection left alive. */
+    private static final class HeapWatch {
+        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
+        private long peakUsed;
+        private long peakLive;
+
+        void sample() {
+            peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            peakLive = Math.max(peakLive, pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
+        }
+    }
+}
