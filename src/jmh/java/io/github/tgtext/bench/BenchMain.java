@@ -1,7 +1,6 @@
 package io.github.tgtext.bench;
 
 import io.github.tgtext.generators.StreamSizedExport;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -141,10 +140,16 @@ public final class BenchMain {
 
         Path file = BenchInputs.fileOfBytes("corpus-spaced", GIGABYTE);
         Path gcLog = Path.of("target", "bench-cli-gc.log");
+        Path jsonl = Files.createTempFile("tgtext-bench", ".jsonl");
         long start = System.nanoTime();
-        List<String> cli = run(List.of(java(), HEAP, "-Xlog:gc:file=" + gcLog, "-cp", classPath,
-                "io.github.tgtext.internal.cli.Main", "parse", "--format", "jsonl", "--quiet", "--output",
-                File.createTempFile("tgtext-bench", ".jsonl").getPath(), file.toString()));
+        List<String> cli;
+        try {
+            cli = run(List.of(java(), HEAP, "-Xlog:gc:file=" + gcLog, "-cp", classPath,
+                    "io.github.tgtext.internal.cli.Main", "parse", "--format", "jsonl", "--quiet", "--output",
+                    jsonl.toString(), file.toString()));
+        } finally {
+            Files.deleteIfExists(jsonl);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.append(String.format(Locale.ROOT, "| `tgtext parse --format jsonl` of the 1 GB file | %s in %.0f s;"
                 + " peak heap after GC %d MB (from the GC log) |%n", cli.isEmpty() ? "completed" : String.join(" ", cli),

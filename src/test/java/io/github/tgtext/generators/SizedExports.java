@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -151,9 +150,8 @@ public final class SizedExports {
             if (parsed.layout() != layout) {
                 continue;
             }
-            Optional<Integer> headerLines = parsed.header().map(h -> h.span().lastLine());
-            int bodyStart = headerLines.map(lines -> offsetOfLine(text, lines + 1)).orElse(0);
-            if (header == null && headerLines.isPresent()) {
+            int bodyStart = (int) parsed.posts().get(0).span().startOffset();
+            if (header == null && parsed.header().isPresent()) {
                 header = text.substring(0, bodyStart);
             }
             String body = text.substring(bodyStart);
@@ -193,14 +191,6 @@ public final class SizedExports {
             }
         }
         return new String(chars);
-    }
-
-    private static int offsetOfLine(String text, int line) {
-        int offset = 0;
-        for (int i = 1; i < line && offset >= 0; i++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        return offset <= 0 ? text.length() : offset;
     }
 
     /** Reads pieces until the UTF-8 bytes read reach the size. */

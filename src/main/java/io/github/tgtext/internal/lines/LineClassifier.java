@@ -45,14 +45,17 @@ public final class LineClassifier {
         CharStream empty = CharStreams.fromString("");
         lexer = shortcuts ? WideCharLexerSimulator.newLexer(empty) : new TgTextLexer(empty);
         lexer.removeErrorListeners();
-        RestOfLineTokenStream restOfLine = new RestOfLineTokenStream(lexer);
-        tokens = shortcuts ? restOfLine : new CommonTokenStream(lexer);
-        parser = new TgLineParser(tokens);
+        if (shortcuts) {
+            RestOfLineTokenStream restOfLine = new RestOfLineTokenStream(lexer);
+            tokens = restOfLine;
+            parser = new TgLineParser(tokens);
+            parser.addParseListener(restOfLine.collapser());
+        } else {
+            tokens = new CommonTokenStream(lexer);
+            parser = new TgLineParser(tokens);
+        }
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        if (shortcuts) {
-            parser.addParseListener(restOfLine.collapser());
-        }
     }
 
     /**

@@ -37,12 +37,13 @@ public final class InlineEntities {
         List<Segment> segments = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         String[] lines = text.split("\n", -1);
+        TgTextLexer lexer = WideCharLexerSimulator.newLexer(CharStreams.fromString(""));
+        lexer.removeErrorListeners();
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 plain.append('\n');
             }
-            TgTextLexer lexer = WideCharLexerSimulator.newLexer(CharStreams.fromString(lines[i]));
-            lexer.removeErrorListeners();
+            lexer.setInputStream(CharStreams.fromString(lines[i]));
             for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
                 Kind kind = switch (token.getType()) {
                     case TgTextLexer.HASHTAG -> Kind.HASHTAG;

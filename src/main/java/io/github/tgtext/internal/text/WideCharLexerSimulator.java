@@ -3,6 +3,7 @@ package io.github.tgtext.internal.text;
 import io.github.tgtext.internal.grammar.TgTextLexer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.dfa.DFAState;
 
@@ -35,7 +36,7 @@ public final class WideCharLexerSimulator extends LexerATNSimulator {
      * @param input the lexer's first input
      * @return a lexer of the format's tokens that uses this simulator
      */
-    public static TgTextLexer newLexer(org.antlr.v4.runtime.CharStream input) {
+    public static TgTextLexer newLexer(CharStream input) {
         TgTextLexer lexer = new TgTextLexer(input);
         lexer.setInterpreter(new WideCharLexerSimulator(lexer, lexer.getInterpreter()));
         return lexer;

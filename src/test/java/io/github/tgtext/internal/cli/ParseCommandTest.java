@@ -8,10 +8,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.tgtext.ChannelExport;
+import io.github.tgtext.Corpus;
 import io.github.tgtext.TgText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +40,8 @@ class ParseCommandTest {
         }
     }
 
-    static Stream<Path> corpus() throws IOException, URISyntaxException {
-        Path folder = Path.of(ParseCommandTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
-        }
+    static Stream<Path> corpus() {
+        return Corpus.exports().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,8 +133,7 @@ class ParseCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ParseCommand.Format.class)
-    void severalInputsReadAtOnceGiveWhatOneAtATimeGives(ParseCommand.Format format)
-            throws IOException, URISyntaxException {
+    void severalInputsReadAtOnceGiveWhatOneAtATimeGives(ParseCommand.Format format) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("many"));
         List<Path> corpus = corpus().toList();
         for (int i = 0; i < 12; i++) {
@@ -257,11 +253,7 @@ class ParseCommandTest {
     }
 
     private static String corpusFile(String name) {
-        try {
-            return Path.of(ParseCommandTest.class.getResource("/corpus/" + name).toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Corpus.folder().resolve(name).toString();
     }
 
     private static JsonNode readLine(String line) {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tgtext.Corpus;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class StatsCommandTest {
 
     @Test
-    void textReportHasAlignedRowsPerInputAndTotal() throws URISyntaxException {
+    void textReportHasAlignedRowsPerInputAndTotal() {
         Cli.Run run = Cli.run("stats", corpus("russian-mfa-2025-02.txt"), corpus("forwards-compact-2022-2025.txt"));
 
         assertThat(run.exitCode()).isZero();
@@ -26,7 +25,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void jsonReportHasTheSameNumbers() throws IOException, URISyntaxException {
+    void jsonReportHasTheSameNumbers() throws IOException {
         Cli.Run run = Cli.run("stats", "--format", "json", corpus("forwards-compact-2022-2025.txt"));
 
         JsonNode stats = new ObjectMapper().readTree(run.out());
@@ -44,12 +43,12 @@ class StatsCommandTest {
         assertThat(stats.get("total").get("posts").asInt()).isEqualTo(20);
     }
 
-    private static String corpus(String name) throws URISyntaxException {
-        return Path.of(StatsCommandTest.class.getResource("/corpus/" + name).toURI()).toString();
+    private static String corpus(String name) {
+        return Corpus.folder().resolve(name).toString();
     }
 
     @Test
-    void severalInputsReadAtOnceGiveWhatOneAtATimeGives() throws URISyntaxException {
+    void severalInputsReadAtOnceGiveWhatOneAtATimeGives() {
         String[] inputs = {corpus("russian-mfa-2025-02.txt"), corpus("forwards-compact-2022-2025.txt"),
             corpus("embassy-usa-forwards.txt"), corpus("russian-mfa-2025-02.txt")};
 
