@@ -3,11 +3,11 @@ package io.github.tgtext.internal.lines;
 import io.github.tgtext.internal.grammar.TgLineParser;
 import io.github.tgtext.internal.grammar.TgTextLexer;
 import io.github.tgtext.internal.input.Line;
+import io.github.tgtext.internal.text.LineCharStream;
 import io.github.tgtext.internal.text.WideCharLexerSimulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -19,15 +19,17 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Says what each line is by applying the grammar's {@code line} rule to it. One classifier
  * reuses its lexer and parser from line to line; it is not thread-safe.
  *
- * <p>Three shortcuts make this several times faster than plain ANTLR and change no result
- * (LineClassifierTest compares the two on every corpus line and on generated lines): lexer
- * transitions on non-ASCII chars are cached ({@link WideCharLexerSimulator}), a line whose
- * first token opens only text lines is not parsed further ({@link TextOnlyOpeners}), and the
- * rest of a line that a rule takes whole is not lexed ({@link RestOfLineTokenStream}).
+ * <p>Four shortcuts make this several times faster than plain ANTLR and change no result
+ * (LineClassifierTest compares the two on every corpus line and on generated lines): the lexer
+ * reads the line's text in place ({@link LineCharStream}), lexer transitions on non-ASCII chars
+ * are cached ({@link WideCharLexerSimulator}), a line whose first token opens only text lines
+ * is not parsed further ({@link TextOnlyOpeners}), and the rest of a line that a rule takes
+ * whole is not lexed ({@link RestOfLineTokenStream}).
  */
 public final class LineClassifier {
 
     private final TgTextLexer lexer;
+    private final LineCharStream chars = new LineCharStream();
     private final CommonTokenStream tokens;
     private final TgLineParser parser;
     private final boolean shortcuts;
@@ -42,8 +44,7 @@ public final class LineClassifier {
     LineClassifier(Predicate<String> customLinkLabels, boolean shortcuts) {
         this.customLinkLabels = customLinkLabels;
         this.shortcuts = shortcuts;
-        CharStream empty = CharStreams.fromString("");
-        lexer = shortcuts ? WideCharLexerSimulator.newLexer(empty) : new TgTextLexer(empty);
+        lexer = shortcuts ? WideCharLexerSimulator.newLexer(chars) : new TgTextLexer(CharStreams.fromString(""));
         lexer.removeErrorListeners();
         if (shortcuts) {
             RestOfLineTokenStream restOfLine = new RestOfLineTokenStream(lexer);
@@ -71,7 +72,12 @@ public final class LineClassifier {
     }
 
     private ClassifiedLine byGrammar(Line line) {
-        lexer.setInputStream(CharStreams.fromString(line.text()));
+        if (shortcuts) {
+            chars.reset(line.text());
+            lexer.reset();
+        } else {
+            lexer.setInputStream(CharStreams.fromString(line.text()));
+        }
         tokens.setTokenSource(lexer);
         if (shortcuts && TextOnlyOpeners.contains(tokens.LA(1))) {
             return plain(line, LineKind.TEXT);

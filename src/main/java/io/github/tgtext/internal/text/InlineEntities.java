@@ -3,7 +3,6 @@ package io.github.tgtext.internal.text;
 import io.github.tgtext.internal.grammar.TgTextLexer;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -37,13 +36,15 @@ public final class InlineEntities {
         List<Segment> segments = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         String[] lines = text.split("\n", -1);
-        TgTextLexer lexer = WideCharLexerSimulator.newLexer(CharStreams.fromString(""));
+        LineCharStream chars = new LineCharStream();
+        TgTextLexer lexer = WideCharLexerSimulator.newLexer(chars);
         lexer.removeErrorListeners();
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 plain.append('\n');
             }
-            lexer.setInputStream(CharStreams.fromString(lines[i]));
+            chars.reset(lines[i]);
+            lexer.reset();
             for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
                 Kind kind = switch (token.getType()) {
                     case TgTextLexer.HASHTAG -> Kind.HASHTAG;
