@@ -3,7 +3,9 @@ package io.github.tgtext.internal.structure;
 import io.github.tgtext.Block;
 import io.github.tgtext.Post;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,25 +17,38 @@ import java.util.TreeMap;
  *
  * <p>Bounded: it remembers the start ({@value #KEY_LENGTH} chars) of the last
  * {@value #CAPACITY} posts, so memory does not grow with the input.
+ *
+ * <p>Most exports hold no reply preview at all, so remembering a post costs only its folded
+ * start; the posts are sorted by their start when a snippet is looked up, the ones remembered
+ * since the last lookup at a time.
  */
 final class ReplyIndex {
 
     static final int CAPACITY = 10_000;
     static final int KEY_LENGTH = 256;
 
+    private record Remembered(String start, int post) {
+    }
+
+    private final Deque<Remembered> remembered = new ArrayDeque<>();
+    /** How many of the newest remembered posts are not in {@link #postsByStart} yet. */
+    private int unsorted;
     private final TreeMap<String, Integer> postsByStart = new TreeMap<>();
-    private final Deque<Map.Entry<String, Integer>> remembered = new ArrayDeque<>();
 
     void remember(Post post) {
-        String key = fold(post.blocks().stream().map(Block::text).toList());
-        if (key.isEmpty()) {
+        String start = fold(post);
+        if (start.isEmpty()) {
             return;
         }
-        postsByStart.put(key, post.index());
-        remembered.addLast(Map.entry(key, post.index()));
+        remembered.addLast(new Remembered(start, post.index()));
+        unsorted++;
         if (remembered.size() > CAPACITY) {
-            Map.Entry<String, Integer> oldest = remembered.removeFirst();
-            postsByStart.remove(oldest.getKey(), oldest.getValue());
+            Remembered oldest = remembered.removeFirst();
+            if (unsorted > remembered.size()) {
+                unsorted--;
+            } else {
+                postsByStart.remove(oldest.start(), oldest.post());
+            }
         }
     }
 
@@ -44,6 +59,7 @@ final class ReplyIndex {
         if (start.isEmpty()) {
             return Optional.empty();
         }
+        sortInTheNewest();
         Optional<Integer> latest = Optional.empty();
         for (Map.Entry<String, Integer> entry : postsByStart.tailMap(start, true).entrySet()) {
             if (!entry.getKey().startsWith(start)) {
@@ -56,18 +72,73 @@ final class ReplyIndex {
         return latest;
     }
 
+    /** Sorts in the posts remembered since the last lookup, oldest first, so a newer start wins. */
+    private void sortInTheNewest() {
+        List<Remembered> newest = new ArrayList<>(unsorted);
+        Iterator<Remembered> fromNewest = remembered.descendingIterator();
+        for (int i = 0; i < unsorted; i++) {
+            newest.add(fromNewest.next());
+        }
+        for (int i = newest.size() - 1; i >= 0; i--) {
+            postsByStart.put(newest.get(i).start(), newest.get(i).post());
+        }
+        unsorted = 0;
+    }
+
     /**
      * Joins the parts with white space; then white space runs become one space, leading and
-     * trailing white space goes, and at most {@value #KEY_LENGTH} chars are kept. Only the start
-     * is read, however long the post: its parts are a post's blocks, so that its whole text is
-     * never built (that cost 10% of a parse).
+     * trailing white space goes, and at most {@value #KEY_LENGTH} chars are kept.
      */
     static String fold(List<String> parts) {
-        StringBuilder folded = new StringBuilder(KEY_LENGTH);
-        boolean pendingSpace = false;
+        Folder folder = new Folder();
         for (String part : parts) {
-            for (int i = 0; i < part.length() && folded.length() < KEY_LENGTH; i++) {
-                char c = part.charAt(i);
+            folder.add(part);
+            folder.endPart();
+        }
+        return folder.folded();
+    }
+
+    /**
+     * The folded start of a post's text, as {@link #fold(List)} of its lines. Only the start is
+     * read, however long the post, and no block's text is built for it (that cost 10% of a parse).
+     */
+    static String fold(Post post) {
+        Folder folder = new Folder();
+        for (Block block : post.blocks()) {
+            if (folder.isFull()) {
+                break;
+            }
+            if (block instanceof Block.Paragraph paragraph) {
+                for (String line : paragraph.lines()) {
+                    folder.add(line);
+                    folder.endPart();
+                }
+            } else if (block instanceof Block.Bullet bullet) {
+                folder.add(bullet.marker());
+                folder.add(bullet.gap());
+                folder.add(bullet.content());
+            } else {
+                folder.add(block.text());
+            }
+            folder.endPart();
+        }
+        return folder.folded();
+    }
+
+    /** Folds text into a key, part by part; parts are separated as if by a line break. */
+    private static final class Folder {
+
+        private final StringBuilder folded = new StringBuilder(KEY_LENGTH);
+        private boolean pendingSpace;
+
+        boolean isFull() {
+            return folded.length() >= KEY_LENGTH;
+        }
+
+        /** Appends text that continues the current part. */
+        void add(String text) {
+            for (int i = 0; i < text.length() && !isFull(); i++) {
+                char c = text.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00A0') {
                     pendingSpace = folded.length() > 0;
                 } else {
@@ -78,8 +149,14 @@ final class ReplyIndex {
                     folded.append(c);
                 }
             }
+        }
+
+        void endPart() {
             pendingSpace = folded.length() > 0;
         }
-        return folded.toString();
+
+        String folded() {
+            return folded.toString();
+        }
     }
 }

@@ -1,10 +1,13 @@
 package io.github.tgtext.internal.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.tgtext.Block;
 import io.github.tgtext.Post;
 import io.github.tgtext.SourceSpan;
+import io.github.tgtext.generators.Coverage;
+import io.github.tgtext.generators.ExportGenerators;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,76 @@ class ReplyIndexTest {
         index.remember(post(0, "First line", "second\u00A0line"));
 
         assertThat(index.find("First line second line…")).contains(0);
+    }
+
+    @Test
+    void aBulletIsFoldedAsItsTextReads() {
+        SourceSpan span = new SourceSpan(1, 1, 0, 0);
+        ReplyIndex index = new ReplyIndex();
+        index.remember(new Post(0, span, Optional.empty(), Optional.empty(), List.of(),
+                List.of(new Block.Bullet("⚡️", "", "Welcome back!", 0, span)), List.of(), Optional.empty()));
+        index.remember(new Post(1, span, Optional.empty(), Optional.empty(), List.of(),
+                List.of(new Block.Bullet("🔹", "\u00A0", "Ukrainian crisis", 0, span)), List.of(), Optional.empty()));
+
+        assertThat(index.find("⚡️Welcome…")).as("no space between a marker and its text").contains(0);
+        assertThat(index.find("🔹 Ukrainian…")).as("the gap folds into a space").contains(1);
+    }
+
+    @Test
+    void foldingAPostsBlocksIsFoldingItsText() {
+        Coverage coverage = new Coverage("folded posts");
+        qt().withExamples(Coverage.examples() / 5).forAll(ExportGenerators.exports()).checkAssert(export -> {
+            for (Post post : export.posts()) {
+                assertThat(ReplyIndex.fold(post)).as("post %d", post.index())
+                        .isEqualTo(ReplyIndex.fold(List.of(post.text())));
+            }
+            coverage.example();
+            coverage.count("bullets", export.posts().stream().flatMap(p -> p.blocks().stream())
+                    .anyMatch(Block.Bullet.class::isInstance));
+            coverage.count("posts longer than a key", export.posts().stream()
+                    .anyMatch(p -> p.text().length() > ReplyIndex.KEY_LENGTH));
+        });
+        coverage.assertEnough();
+    }
+
+    @Test
+    void onlyTheLastCapacityPostsAreRemembered() {
+        ReplyIndex index = new ReplyIndex();
+        for (int i = 0; i <= ReplyIndex.CAPACITY; i++) {
+            index.remember(post(i, "Post " + i + "."));
+        }
+
+        assertThat(index.find("Post 0.…")).as("the oldest, forgotten").isEmpty();
+        assertThat(index.find("Post 1.…")).contains(1);
+        assertThat(index.find("Post " + ReplyIndex.CAPACITY + ".…")).contains(ReplyIndex.CAPACITY);
+    }
+
+    @Test
+    void aPostLookedUpBeforeIsForgottenInItsTurn() {
+        ReplyIndex index = new ReplyIndex();
+        index.remember(post(0, "Post 0."));
+        assertThat(index.find("Post 0.…")).contains(0);
+        for (int i = 1; i <= ReplyIndex.CAPACITY; i++) {
+            index.remember(post(i, "Post " + i + "."));
+            if (i == ReplyIndex.CAPACITY / 2) {
+                assertThat(index.find("Post " + i + ".…")).contains(i);
+            }
+        }
+
+        assertThat(index.find("Post 0.…")).isEmpty();
+        assertThat(index.find("Post 1.…")).contains(1);
+        assertThat(index.find("Post " + ReplyIndex.CAPACITY / 2 + ".…")).contains(ReplyIndex.CAPACITY / 2);
+    }
+
+    @Test
+    void aNewerPostWithTheSameStartWinsWhateverWasLookedUpBetween() {
+        ReplyIndex index = new ReplyIndex();
+        index.remember(post(0, "Same start."));
+        assertThat(index.find("Same…")).contains(0);
+        index.remember(post(1, "Same start."));
+        index.remember(post(2, "Same start."));
+
+        assertThat(index.find("Same…")).contains(2);
     }
 
     @Test
