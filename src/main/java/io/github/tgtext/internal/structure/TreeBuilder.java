@@ -25,9 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -45,6 +43,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class TreeBuilder {
 
     private final TgExportParser parser = new TgExportParser(null);
+    private final LineTokenStream stream = new LineTokenStream();
     private final Layout layout;
     private final Consumer<Diagnostic> diagnostics;
     private final Consumer<Unrecognised> unrecognised;
@@ -85,13 +84,12 @@ final class TreeBuilder {
             reportUncovered(new BitSet());
             return Optional.empty();
         }
-        BitSet covered = covered(ctx);
         ChannelHeader header = new ChannelHeader(line(ctx.title().getStart()).text(),
                 count(ctx.subscribers()), count(ctx.photos()), count(ctx.videos()), count(ctx.files()),
                 count(ctx.links()),
                 ctx.description().descriptionLine().stream().map(d -> line(d.getStart()).text()).toList(),
                 spanOfAll());
-        reportUncovered(covered);
+        reportUncovered(ctx);
         return Optional.of(header);
     }
 
@@ -101,83 +99,90 @@ final class TreeBuilder {
      */
     Post post(int index, Chunk chunk, Function<String, Optional<Integer>> replies) {
         TgExportParser.PostContext ctx = parse(chunk.tokens()).post();
-        Optional<String> forwardedFrom = Optional.ofNullable(ctx.forwarded())
-                .map(f -> line(f.getStart()).content());
-        Optional<ReplyPreview> reply = Optional.ofNullable(ctx.replyPreview())
-                .filter(r -> r.REPLY_SNIPPET() != null && !(r.REPLY_SNIPPET() instanceof ErrorNode))
-                .map(r -> {
-                    String snippet = line(r.REPLY_SNIPPET().getSymbol()).text().strip();
-                    return new ReplyPreview(line(r.REPLY_AUTHOR().getSymbol()).text().strip(), snippet,
-                            replies.apply(snippet), span(r));
-                });
-        List<MediaPlaceholder> media = new ArrayList<>();
-        if (ctx.leadingPlaceholder() != null) {
-            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, span(ctx.leadingPlaceholder())));
+        Optional<String> forwardedFrom = Optional.empty();
+        Optional<ReplyPreview> reply = Optional.empty();
+        List<MediaPlaceholder> media = new ArrayList<>(1);
+        List<Block> blocks = new ArrayList<>();
+        Optional<Echo> echo = Optional.empty();
+        List<Reaction> reactions = List.of();
+        int blankLines = 0;
+        // One walk over the post's parts, in the order the grammar's post rule gives them.
+        for (ParseTree part : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+            if (part instanceof TgExportParser.BlockContext block) {
+                addBlock(block, blankLines, blocks);
+                blankLines = 0;
+            } else if (part instanceof TerminalNode blank && !(part instanceof ErrorNode)
+                    && blank.getSymbol().getType() == TgExportParser.BLANK) {
+                blankLines++;
+            } else if (part instanceof TgExportParser.ForwardedContext forwarded) {
+                forwardedFrom = Optional.of(line(forwarded.getStart()).content());
+            } else if (part instanceof TgExportParser.ReplyPreviewContext preview) {
+                reply = replyPreview(preview, replies);
+            } else if (part instanceof TgExportParser.LeadingPlaceholderContext leading) {
+                media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, span(leading)));
+            } else if (part instanceof TgExportParser.TrailingPlaceholderContext trailing) {
+                media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, span(trailing)));
+            } else if (part instanceof TgExportParser.EchoContext repeated) {
+                echo = Optional.of(new Echo(repeated.ECHO().size(), chunk.echoComplete(), span(repeated)));
+            } else if (part instanceof TgExportParser.ReactionsContext counters) {
+                reactions = reactions(counters.getStart());
+            }
         }
-        for (TgExportParser.TrailingPlaceholderContext trailing : ctx.trailingPlaceholder()) {
-            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, span(trailing)));
-        }
-        Optional<Echo> echo = Optional.ofNullable(ctx.echo())
-                .map(e -> new Echo(e.ECHO().size(), chunk.echoComplete(), span(e)));
         if (echo.isPresent() && !chunk.echoComplete()) {
             ClassifiedLine last = tokens.get(tokens.size() - 1).line();
             report(Diagnostic.Severity.WARNING, last, 1, "the input ends inside the echo of the post that starts on line "
                     + tokens.get(0).line().line().number() + "; the file may be cut off");
         }
-        List<Reaction> reactions = ctx.reactions() == null ? List.of() : reactions(ctx.reactions().getStart());
-        Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks(ctx), reactions, echo);
-        reportUncovered(covered(ctx));
+        Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks, reactions, echo);
+        reportUncovered(ctx);
         return post;
+    }
+
+    private Optional<ReplyPreview> replyPreview(TgExportParser.ReplyPreviewContext preview,
+            Function<String, Optional<Integer>> replies) {
+        TerminalNode snippetLine = preview.REPLY_SNIPPET();
+        if (snippetLine == null || snippetLine instanceof ErrorNode) {
+            return Optional.empty();
+        }
+        String snippet = line(snippetLine.getSymbol()).text().strip();
+        return Optional.of(new ReplyPreview(line(preview.REPLY_AUTHOR().getSymbol()).text().strip(), snippet,
+                replies.apply(snippet), span(preview)));
     }
 
     private TgExportParser parse(List<LineToken> lines) {
         tokens = lines;
         reported.clear();
-        List<Token> list = new ArrayList<>(lines.size());
-        for (LineToken token : lines) {
-            CommonToken t = new CommonToken(token.type(), token.line().text());
-            t.setLine(token.line().line().number());
-            t.setCharPositionInLine(0);
-            list.add(t);
-        }
-        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(list)));
+        stream.reset(lines);
+        parser.setTokenStream(stream);
         return parser;
     }
 
-    private List<Block> blocks(TgExportParser.PostContext post) {
-        List<Block> blocks = new ArrayList<>();
-        int blankLines = 0;
-        for (ParseTree child : post.children == null ? List.<ParseTree>of() : post.children) {
-            if (child instanceof TerminalNode blank && !(child instanceof ErrorNode)
-                    && blank.getSymbol().getType() == TgExportParser.BLANK) {
-                blankLines++;
-                continue;
-            }
-            if (!(child instanceof TgExportParser.BlockContext block)) {
-                continue;
-            }
-            if (block.paragraph() != null) {
-                blocks.addAll(paragraphs(block.paragraph(), blankLines));
-            } else {
-                blocks.add(lineBlock(block, blankLines));
-            }
-            blankLines = 0;
+    private void addBlock(TgExportParser.BlockContext block, int blankLinesBefore, List<Block> blocks) {
+        if (block.paragraph() != null) {
+            paragraphs(block.paragraph(), blankLinesBefore, blocks);
+        } else {
+            blocks.add(lineBlock(block, blankLinesBefore));
         }
-        return blocks;
     }
 
     /** Text lines make one paragraph in the spaced layout, and one paragraph each in the compact one. */
-    private List<Block> paragraphs(TgExportParser.ParagraphContext paragraph, int blankLinesBefore) {
-        List<ClassifiedLine> lines = paragraph.TEXT().stream().map(t -> line(t.getSymbol())).toList();
+    private void paragraphs(TgExportParser.ParagraphContext paragraph, int blankLinesBefore, List<Block> blocks) {
+        List<ClassifiedLine> lines = new ArrayList<>(paragraph.getChildCount());
+        for (ParseTree text : paragraph.children) {
+            if (text instanceof TerminalNode line && !(text instanceof ErrorNode)) {
+                lines.add(line(line.getSymbol()));
+            }
+        }
         if (layout == Layout.SPACED) {
-            return List.of(new Block.Paragraph(lines.stream().map(ClassifiedLine::text).toList(), blankLinesBefore,
-                    span(paragraph)));
+            List<String> texts = new ArrayList<>(lines.size());
+            lines.forEach(line -> texts.add(line.text()));
+            blocks.add(new Block.Paragraph(texts, blankLinesBefore, span(paragraph)));
+            return;
         }
-        List<Block> each = new ArrayList<>();
-        for (ClassifiedLine line : lines) {
-            each.add(new Block.Paragraph(List.of(line.text()), each.isEmpty() ? blankLinesBefore : 0, line.line().span()));
+        for (int i = 0; i < lines.size(); i++) {
+            ClassifiedLine line = lines.get(i);
+            blocks.add(new Block.Paragraph(List.of(line.text()), i == 0 ? blankLinesBefore : 0, line.line().span()));
         }
-        return each;
     }
 
     private Block lineBlock(TgExportParser.BlockContext block, int blankLinesBefore) {
@@ -247,7 +252,17 @@ final class TreeBuilder {
                 OptionalLong.empty()));
     }
 
-    /** Lines not in the tree become unrecognised regions, one per run of adjacent lines. */
+    /**
+     * Lines not in the tree become unrecognised regions. Only error recovery leaves a line out of
+     * the tree, and it always starts with a syntax error: without one, every line is in it.
+     */
+    private void reportUncovered(ParseTree tree) {
+        if (parser.getNumberOfSyntaxErrors() > 0) {
+            reportUncovered(covered(tree));
+        }
+    }
+
+    /** Lines not covered become unrecognised regions, one per run of adjacent lines. */
     private void reportUncovered(BitSet covered) {
         int from = covered.nextClearBit(0);
         while (from < tokens.size()) {
