@@ -4,36 +4,45 @@ import io.github.tgtext.internal.input.Line;
 import java.util.List;
 
 /**
- * A line and what it is, with the parts its kind has.
+ * A line and what it is.
  *
- * @param line        the line
- * @param kind        what it is
- * @param marker      the leading emoji or bullet symbol of a bullet or link label, else ""
- * @param emojiMarker true if the marker is made of emoji (not a bullet symbol such as "•")
- * @param gap         the white space after the marker
- * @param content     a bullet's text after the marker; a forwarded line's source; a counter's number
- * @param reactions   a reactions line's pairs
+ * @param line           the line
+ * @param classification what its text is
  */
-public record ClassifiedLine(Line line, LineKind kind, String marker, boolean emojiMarker, String gap,
-        String content, List<ReactionText> reactions) {
-
-    /**
-     * One emoji and count pair of a reactions line, as written.
-     *
-     * @param emoji  the emoji
-     * @param count  the count as shown
-     * @param column 0-based char column where the pair starts
-     */
-    public record ReactionText(String emoji, String count, int column) {
-    }
+public record ClassifiedLine(Line line, Classification classification) {
 
     /** @return the line's text */
     public String text() {
         return line.text();
     }
 
+    /** @return what the line is */
+    public LineKind kind() {
+        return classification.kind();
+    }
+
+    /** @return the leading emoji or bullet symbol of a bullet or link label, else "" */
+    public String marker() {
+        return classification.marker();
+    }
+
+    /** @return the white space after the marker */
+    public String gap() {
+        return classification.gap();
+    }
+
+    /** @return a bullet's text after the marker; a forwarded line's source; a counter's number */
+    public String content() {
+        return classification.content();
+    }
+
+    /** @return a reactions line's pairs */
+    public List<Classification.ReactionText> reactions() {
+        return classification.reactions();
+    }
+
     /** @return true if the line is led by an emoji marker */
     public boolean startsWithEmoji() {
-        return emojiMarker && !marker.isEmpty();
+        return classification.emojiMarker() && !classification.marker().isEmpty();
     }
 }

@@ -19,12 +19,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Says what each line is by applying the grammar's {@code line} rule to it. One classifier
  * reuses its lexer and parser from line to line; it is not thread-safe.
  *
- * <p>Four shortcuts make this several times faster than plain ANTLR and change no result
- * (LineClassifierTest compares the two on every corpus line and on generated lines): the lexer
- * reads the line's text in place ({@link LineCharStream}), lexer transitions on non-ASCII chars
- * are cached ({@link WideCharLexerSimulator}), a line whose first token opens only text lines
- * is not parsed further ({@link TextOnlyOpeners}), and the rest of a line that a rule takes
- * whole is not lexed ({@link RestOfLineTokenStream}).
+ * <p>Five shortcuts make this several times faster than plain ANTLR and change no result
+ * (LineClassifierTest compares the two on every corpus line and on generated lines): short
+ * lines seen before are not classified again ({@link ShortLineMemo}), the lexer reads the
+ * line's text in place ({@link LineCharStream}), lexer transitions on non-ASCII chars are
+ * cached ({@link WideCharLexerSimulator}), a line whose first token opens only text lines is
+ * not parsed further ({@link TextOnlyOpeners}), and the rest of a line that a rule takes whole
+ * is not lexed ({@link RestOfLineTokenStream}).
  */
 public final class LineClassifier {
 
@@ -34,6 +35,7 @@ public final class LineClassifier {
     private final TgLineParser parser;
     private final boolean shortcuts;
     private final Predicate<String> customLinkLabels;
+    private final ShortLineMemo memo = new ShortLineMemo(this::classify);
 
     /** @param customLinkLabels recognises the user's extra link labels (text after the marker) */
     public LineClassifier(Predicate<String> customLinkLabels) {
@@ -64,62 +66,62 @@ public final class LineClassifier {
      * @return the line with its kind and parts
      */
     public ClassifiedLine classify(Line line) {
-        ClassifiedLine classified = byGrammar(line);
-        boolean userLabel = classified.kind() == LineKind.TEXT && customLinkLabels.test(line.text())
+        return new ClassifiedLine(line, shortcuts ? memo.classify(line.text()) : classify(line.text()));
+    }
+
+    private Classification classify(String text) {
+        Classification classified = byGrammar(text);
+        boolean userLabel = classified.kind() == LineKind.TEXT && customLinkLabels.test(text)
                 || classified.kind() == LineKind.BULLET && customLinkLabels.test(classified.content());
-        return userLabel ? new ClassifiedLine(line, LineKind.LINK, classified.marker(), classified.emojiMarker(),
+        return userLabel ? new Classification(LineKind.LINK, classified.marker(), classified.emojiMarker(),
                 classified.gap(), "", List.of()) : classified;
     }
 
-    private ClassifiedLine byGrammar(Line line) {
+    private Classification byGrammar(String text) {
         if (shortcuts) {
-            chars.reset(line.text());
+            chars.reset(text);
             lexer.reset();
         } else {
-            lexer.setInputStream(CharStreams.fromString(line.text()));
+            lexer.setInputStream(CharStreams.fromString(text));
         }
         tokens.setTokenSource(lexer);
         if (shortcuts && TextOnlyOpeners.contains(tokens.LA(1))) {
-            return plain(line, LineKind.TEXT);
+            return Classification.plain(LineKind.TEXT);
         }
         parser.reset();
         ParseTree alternative = parser.line().getChild(0);
         if (alternative instanceof TgLineParser.BlankLineContext) {
-            return plain(line, LineKind.BLANK);
+            return Classification.plain(LineKind.BLANK);
         } else if (alternative instanceof TgLineParser.ForwardedLineContext forwarded) {
-            return new ClassifiedLine(line, LineKind.FORWARDED, "", false, forwarded.SPACE().getText(),
+            return new Classification(LineKind.FORWARDED, "", false, forwarded.SPACE().getText(),
                     forwarded.source().getText(), List.of());
         } else if (alternative instanceof TgLineParser.MediaTooBigLineContext) {
-            return plain(line, LineKind.MEDIA_TOO_BIG);
+            return Classification.plain(LineKind.MEDIA_TOO_BIG);
         } else if (alternative instanceof TgLineParser.OpenInTelegramLineContext) {
-            return plain(line, LineKind.OPEN_IN_TELEGRAM);
+            return Classification.plain(LineKind.OPEN_IN_TELEGRAM);
         } else if (alternative instanceof TgLineParser.ViewInTelegramLineContext) {
-            return plain(line, LineKind.VIEW_IN_TELEGRAM);
+            return Classification.plain(LineKind.VIEW_IN_TELEGRAM);
         } else if (alternative instanceof TgLineParser.DownloadTelegramLineContext) {
-            return plain(line, LineKind.DOWNLOAD_TELEGRAM);
+            return Classification.plain(LineKind.DOWNLOAD_TELEGRAM);
         } else if (alternative instanceof TgLineParser.CounterLineContext counter) {
-            return counter(line, counter);
+            return counter(counter);
         } else if (alternative instanceof TgLineParser.ReactionsLineContext reactions) {
-            return reactions(line, reactions);
+            return reactions(reactions);
         } else if (alternative instanceof TgLineParser.SeparatorLineContext) {
-            return plain(line, LineKind.SEPARATOR);
+            return Classification.plain(LineKind.SEPARATOR);
         } else if (alternative instanceof TgLineParser.OmissionLineContext) {
-            return plain(line, LineKind.OMISSION);
+            return Classification.plain(LineKind.OMISSION);
         } else if (alternative instanceof TgLineParser.HashtagLineContext) {
-            return plain(line, LineKind.HASHTAGS);
+            return Classification.plain(LineKind.HASHTAGS);
         } else if (alternative instanceof TgLineParser.LinkLabelLineContext label) {
-            return marked(line, LineKind.LINK, label.marker(), null, null);
+            return marked(LineKind.LINK, label.marker(), null, null);
         } else if (alternative instanceof TgLineParser.BulletLineContext bullet) {
-            return marked(line, LineKind.BULLET, bullet.marker(), bullet.SPACE(), bullet.bulletText());
+            return marked(LineKind.BULLET, bullet.marker(), bullet.SPACE(), bullet.bulletText());
         }
-        return plain(line, LineKind.TEXT);
+        return Classification.plain(LineKind.TEXT);
     }
 
-    private static ClassifiedLine plain(Line line, LineKind kind) {
-        return new ClassifiedLine(line, kind, "", false, "", "", List.of());
-    }
-
-    private static ClassifiedLine counter(Line line, TgLineParser.CounterLineContext ctx) {
+    private static Classification counter(TgLineParser.CounterLineContext ctx) {
         LineKind kind = switch (ctx.counterUnit().getStart().getType()) {
             case TgTextLexer.SUBSCRIBERS -> LineKind.SUBSCRIBERS;
             case TgTextLexer.PHOTOS -> LineKind.PHOTOS;
@@ -127,27 +129,27 @@ public final class LineClassifier {
             case TgTextLexer.FILES -> LineKind.FILES;
             default -> LineKind.LINKS;
         };
-        return new ClassifiedLine(line, kind, "", false, "", ctx.count.getText(), List.of());
+        return new Classification(kind, "", false, "", ctx.count.getText(), List.of());
     }
 
-    private static ClassifiedLine reactions(Line line, TgLineParser.ReactionsLineContext ctx) {
-        List<ClassifiedLine.ReactionText> pairs = new ArrayList<>();
+    private static Classification reactions(TgLineParser.ReactionsLineContext ctx) {
+        List<Classification.ReactionText> pairs = new ArrayList<>();
         int column = 0;
         for (TgLineParser.ReactionContext reaction : ctx.reaction()) {
             String emoji = reaction.EMOJI().getText();
             String count = reaction.NUMBER().getText();
-            pairs.add(new ClassifiedLine.ReactionText(emoji, count, column));
+            pairs.add(new Classification.ReactionText(emoji, count, column));
             column += emoji.length() + count.length();
         }
-        return new ClassifiedLine(line, LineKind.REACTIONS, "", false, "", "", pairs);
+        return new Classification(LineKind.REACTIONS, "", false, "", "", pairs);
     }
 
-    private static ClassifiedLine marked(Line line, LineKind kind, TgLineParser.MarkerContext marker,
-            TerminalNode gap, ParserRuleContext content) {
+    private static Classification marked(LineKind kind, TgLineParser.MarkerContext marker, TerminalNode gap,
+            ParserRuleContext content) {
         if (marker == null) {
-            return plain(line, kind);
+            return Classification.plain(kind);
         }
-        return new ClassifiedLine(line, kind, marker.getText(), marker.BULLET_SYMBOL() == null,
+        return new Classification(kind, marker.getText(), marker.BULLET_SYMBOL() == null,
                 gap == null ? "" : gap.getText(), content == null ? "" : content.getText(), List.of());
     }
 }

@@ -13,6 +13,7 @@ import io.github.tgtext.ReplyPreview;
 import io.github.tgtext.SourceSpan;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.grammar.TgExportParser;
+import io.github.tgtext.internal.lines.Classification;
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.text.CountParser;
 import io.github.tgtext.internal.text.Phrases;
@@ -203,7 +204,7 @@ final class TreeBuilder {
     private List<Reaction> reactions(Token token) {
         ClassifiedLine line = line(token);
         List<Reaction> reactions = new ArrayList<>();
-        for (ClassifiedLine.ReactionText pair : line.reactions()) {
+        for (Classification.ReactionText pair : line.reactions()) {
             long start = line.line().startOffset() + pair.column();
             SourceSpan span = new SourceSpan(line.line().number(), line.line().number(), start,
                     start + pair.emoji().length() + pair.count().length());

@@ -9,7 +9,12 @@ import io.github.tgtext.generators.HostileText;
 import io.github.tgtext.internal.grammar.TgTextLexer;
 import io.github.tgtext.internal.input.Line;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,6 +48,8 @@ class LineClassifierTest {
             Line line = new Line(1, 0, text);
             ClassifiedLine expected = plain.classify(line);
             assertThat(fast.classify(line)).isEqualTo(expected);
+            Line again = new Line(2, 10, text);
+            assertThat(fast.classify(again)).as("the same text again, on another line").isEqualTo(plain.classify(again));
             coverage.example();
             coverage.count("text lines", expected.kind() == LineKind.TEXT);
             coverage.count("bullets", expected.kind() == LineKind.BULLET);
@@ -50,6 +57,29 @@ class LineClassifierTest {
             coverage.count("non-ASCII", text.chars().anyMatch(c -> c > 127));
         });
         coverage.assertEnough();
+    }
+
+    @Test
+    void shortLinesSeenAgainAreClassifiedAsTheFirstTimeThoughTheMemoIsFull() {
+        List<String> forms = List.of("👍%d", "Forwarded from Source %d", "#tag%d #UNGA%d", "🔹 item %d", "%d files",
+                "Text %d.", "%d", "👉 Read in full%s", "");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; texts.size() < ShortLineMemo.SLOTS * 4; i++) {
+            for (String form : forms) {
+                texts.add(String.format(Locale.ROOT, form, i, i));
+            }
+        }
+        Random random = new Random(7);
+        int compared = 0;
+        for (int round = 0; round < 3; round++) {
+            Collections.shuffle(texts, random);
+            for (String text : texts) {
+                Line line = new Line(compared + 1, compared, text);
+                assertThat(fast.classify(line)).as("round %d: %s", round, text).isEqualTo(plain.classify(line));
+                compared++;
+            }
+        }
+        assertThat(texts).allMatch(text -> text.length() <= ShortLineMemo.MAX_LENGTH, "short enough to be remembered");
     }
 
     @Test
