@@ -1,8 +1,9 @@
 /*
  * How lines make up an export: the channel header and the anatomy of a post.
  *
- * Every token of this grammar is one whole line. TgLineParser says what a line is; where the
- * context decides, the Java code retypes it before this grammar sees it: lines that repeat the
+ * Every token of this grammar is one whole line, but for BLANK, which in a post of the spaced
+ * layout stands for a run of blank lines with the same text. TgLineParser says what a line is;
+ * where the context decides, the Java code retypes it before this grammar sees it: lines that repeat the
  * post (ECHO), the two lines of a reply preview (REPLY_AUTHOR, REPLY_SNIPPET), and counter
  * lines, which are counters only inside the header. The same Java code cuts the input into
  * post-sized pieces (see docs/format.md, "Where one post ends"); this grammar parses each piece.

@@ -84,6 +84,11 @@ class NoLossTest {
         }
         assertThat(unowned).as("lines in no header, post or unrecognised region").isEmpty();
         assertThat(shared).as("lines in more than one place").isEmpty();
+        for (Unrecognised region : parsed.unrecognised()) {
+            assertThat(region.lines()).as("the text of unrecognised lines %d-%d", region.span().firstLine(),
+                    region.span().lastLine())
+                    .isEqualTo(inputLines.subList(region.span().firstLine() - 1, region.span().lastLine()));
+        }
         for (Post post : parsed.posts()) {
             java.util.BitSet inNodes = new java.util.BitSet();
             nodeSpans(post, parsed.unrecognised()).forEach(span -> inNodes.set(span.firstLine(), span.lastLine() + 1));

@@ -34,6 +34,17 @@ class TextViewsTest {
     }
 
     @Test
+    void blankLinesOfAnyWhiteSpaceCountOnceEach() {
+        String text = "First.\n\n\n \n \n\n\t\n\u00A0\nSecond.\n";
+
+        Post post = TgText.parse(text).posts().get(0);
+
+        assertThat(post.blocks()).extracting(Block::blankLinesBefore).containsExactly(0, 7);
+        assertThat(post.blocks().get(1).span().firstLine()).isEqualTo(9);
+        assertThat(post.span().lineCount()).isEqualTo(9);
+    }
+
+    @Test
     void entitiesAreFoundInline() {
         Post post = TgText.parse(POST).posts().get(0);
 

@@ -1,20 +1,26 @@
 package io.github.tgtext.internal.structure;
 
+import io.github.tgtext.SourceSpan;
 import io.github.tgtext.internal.grammar.TgExportParser;
 import io.github.tgtext.internal.lines.ClassifiedLine;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A line as a token of the structure grammar ({@code TgExportParser}): its classified kind, or
- * the role the context gave it (echo, reply preview, header counter).
+ * the role the context gave it (echo, reply preview, header counter). A run of blank lines with
+ * the same text can be one token ({@link #through}): a post's blank lines are only counted, and
+ * a post may hold millions of them.
  *
- * @param line the line
+ * @param line the line; the first of a run
  * @param type a token type of {@code TgExportParser}
+ * @param last the last line of a run; the line itself for a token of one line
  */
-record LineToken(ClassifiedLine line, int type) {
+record LineToken(ClassifiedLine line, int type, ClassifiedLine last) {
 
     /** @return the line as a token of its own kind, as it stands in a post */
     static LineToken inPost(ClassifiedLine line) {
-        return new LineToken(line, postType(line));
+        return new LineToken(line, postType(line), line);
     }
 
     /** @return the line as a token of its own kind, as it stands in the header */
@@ -26,11 +32,38 @@ record LineToken(ClassifiedLine line, int type) {
             case FILES -> TgExportParser.FILES_LINE;
             case LINKS -> TgExportParser.LINKS_LINE;
             default -> postType(line);
-        });
+        }, line);
     }
 
     LineToken as(int newType) {
-        return new LineToken(line, newType);
+        return new LineToken(line, newType, last);
+    }
+
+    /**
+     * @param next the line after this token's last line, with the same text
+     * @return this token, running on through {@code next}
+     */
+    LineToken through(ClassifiedLine next) {
+        if (!next.text().equals(line.text()) || next.line().number() != last.line().number() + 1) {
+            throw new IllegalArgumentException("line " + next.line().number() + " does not continue the run of lines "
+                    + line.line().number() + "-" + last.line().number());
+        }
+        return new LineToken(line, type, next);
+    }
+
+    /** @return how many lines the token stands for */
+    int lineCount() {
+        return last.line().number() - line.line().number() + 1;
+    }
+
+    /** @return the text of each line the token stands for */
+    List<String> texts() {
+        return Collections.nCopies(lineCount(), line.text());
+    }
+
+    /** @return where the token's lines stand */
+    SourceSpan span() {
+        return line.line().span().to(last.line().span());
     }
 
     private static int postType(ClassifiedLine line) {

@@ -1,5 +1,6 @@
 package io.github.tgtext.internal.structure;
 
+import static io.github.tgtext.internal.grammar.TgExportParser.BLANK;
 import static io.github.tgtext.internal.grammar.TgExportParser.DOWNLOAD_TELEGRAM_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
 import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
@@ -57,9 +58,20 @@ final class PostSplitter {
     private Chunk spacedBody(List<LineToken> post) {
         ClassifiedLine next;
         while ((next = lines.peek()) != null && (post.isEmpty() || !endsBefore(post, next))) {
-            post.add(take());
+            addRunningOn(post, lines.take());
         }
         return new Chunk(post, true);
+    }
+
+    /** Adds a line to the post; a blank line with the text of the blank line before it joins its token. */
+    private static void addRunningOn(List<LineToken> post, ClassifiedLine line) {
+        int last = post.size() - 1;
+        if (line.kind() == LineKind.BLANK && last >= 0 && post.get(last).type() == BLANK
+                && post.get(last).line().text().equals(line.text())) {
+            post.set(last, post.get(last).through(line));
+        } else {
+            post.add(LineToken.inPost(line));
+        }
     }
 
     /** The spaced layout's rules: does the post end between its last line and {@code next}? */

@@ -88,7 +88,7 @@ final class TreeBuilder {
         ChannelHeader header = new ChannelHeader(line(ctx.title().getStart()).text(),
                 count(ctx.subscribers()), count(ctx.photos()), count(ctx.videos()), count(ctx.files()),
                 count(ctx.links()),
-                ctx.description().descriptionLine().stream().map(d -> line(d.getStart()).text()).toList(),
+                ctx.description().descriptionLine().stream().flatMap(d -> token(d.getStart()).texts().stream()).toList(),
                 spanOfAll());
         reportUncovered(ctx);
         return Optional.of(header);
@@ -114,7 +114,7 @@ final class TreeBuilder {
                 blankLines = 0;
             } else if (part instanceof TerminalNode blank && !(part instanceof ErrorNode)
                     && blank.getSymbol().getType() == TgExportParser.BLANK) {
-                blankLines++;
+                blankLines += token(blank.getSymbol()).lineCount();
             } else if (part instanceof TgExportParser.ForwardedContext forwarded) {
                 forwardedFrom = Optional.of(line(forwarded.getStart()).content());
             } else if (part instanceof TgExportParser.ReplyPreviewContext preview) {
@@ -130,7 +130,7 @@ final class TreeBuilder {
             }
         }
         if (echo.isPresent() && !chunk.echoComplete()) {
-            ClassifiedLine last = tokens.get(tokens.size() - 1).line();
+            ClassifiedLine last = tokens.get(tokens.size() - 1).last();
             report(Diagnostic.Severity.WARNING, last, 1, "the input ends inside the echo of the post that starts on line "
                     + tokens.get(0).line().line().number() + "; the file may be cut off");
         }
@@ -269,12 +269,12 @@ final class TreeBuilder {
         while (from < tokens.size()) {
             int next = covered.nextSetBit(from);
             int to = next < 0 ? tokens.size() : next;
-            List<ClassifiedLine> lines = tokens.subList(from, to).stream().map(LineToken::line).toList();
+            List<LineToken> region = tokens.subList(from, to);
             if (reported.get(from, to).isEmpty()) {
-                report(Diagnostic.Severity.ERROR, lines.get(0), 1, "line could not be placed in a post or the header");
+                report(Diagnostic.Severity.ERROR, region.get(0).line(), 1, "line could not be placed in a post or the header");
             }
-            unrecognised.accept(new Unrecognised(lines.stream().map(ClassifiedLine::text).toList(),
-                    lines.get(0).line().span().to(lines.get(lines.size() - 1).line().span())));
+            unrecognised.accept(new Unrecognised(region.stream().flatMap(t -> t.texts().stream()).toList(),
+                    region.get(0).span().to(region.get(region.size() - 1).span())));
             from = covered.nextClearBit(to);
         }
     }
@@ -302,17 +302,21 @@ final class TreeBuilder {
     }
 
     private ClassifiedLine line(Token token) {
-        return tokens.get(token.getTokenIndex()).line();
+        return token(token).line();
+    }
+
+    private LineToken token(Token token) {
+        return tokens.get(token.getTokenIndex());
     }
 
     private SourceSpan span(ParserRuleContext ctx) {
         int first = Math.max(0, ctx.getStart().getTokenIndex());
         int last = ctx.getStop() == null || ctx.getStop().getTokenIndex() < first ? first : ctx.getStop().getTokenIndex();
         last = Math.min(last, tokens.size() - 1);
-        return tokens.get(first).line().line().span().to(tokens.get(last).line().line().span());
+        return tokens.get(first).span().to(tokens.get(last).span());
     }
 
     private SourceSpan spanOfAll() {
-        return tokens.get(0).line().line().span().to(tokens.get(tokens.size() - 1).line().line().span());
+        return tokens.get(0).span().to(tokens.get(tokens.size() - 1).span());
     }
 }
