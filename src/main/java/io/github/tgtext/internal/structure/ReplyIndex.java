@@ -5,11 +5,11 @@ import io.github.tgtext.Post;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Resolves a reply preview to the post it quotes: the most recent earlier post whose text,
@@ -18,22 +18,29 @@ import java.util.TreeMap;
  * <p>Bounded: it remembers the start ({@value #KEY_LENGTH} chars) of the last
  * {@value #CAPACITY} posts, so memory does not grow with the input.
  *
- * <p>Most exports hold no reply preview at all, so remembering a post costs only its folded
- * start; the posts are sorted by their start when a snippet is looked up, the ones remembered
- * since the last lookup at a time.
+ * <p>Posts are grouped by the first {@value #GROUP_KEY_LENGTH} chars of their start, and a
+ * snippet is looked for in its group, newest post first; a snippet shorter than that is looked
+ * for among all remembered posts, newest first. Most exports hold no reply preview at all, so
+ * posts are put into their groups only when a snippet is looked up, the ones remembered since
+ * the last lookup at a time.
  */
 final class ReplyIndex {
 
     static final int CAPACITY = 10_000;
     static final int KEY_LENGTH = 256;
+    static final int GROUP_KEY_LENGTH = 8;
 
     private record Remembered(String start, int post) {
+        String group() {
+            return start.length() <= GROUP_KEY_LENGTH ? start : start.substring(0, GROUP_KEY_LENGTH);
+        }
     }
 
+    /** Oldest first; the newest {@link #ungrouped} are in no group yet. */
     private final Deque<Remembered> remembered = new ArrayDeque<>();
-    /** How many of the newest remembered posts are not in {@link #postsByStart} yet. */
-    private int unsorted;
-    private final TreeMap<String, Integer> postsByStart = new TreeMap<>();
+    private int ungrouped;
+    /** Each group oldest first, as {@link #remembered} is, so the oldest leaves first. */
+    private final Map<String, Deque<Remembered>> groups = new HashMap<>();
 
     void remember(Post post) {
         String start = fold(post);
@@ -41,13 +48,17 @@ final class ReplyIndex {
             return;
         }
         remembered.addLast(new Remembered(start, post.index()));
-        unsorted++;
+        ungrouped++;
         if (remembered.size() > CAPACITY) {
             Remembered oldest = remembered.removeFirst();
-            if (unsorted > remembered.size()) {
-                unsorted--;
+            if (ungrouped > remembered.size()) {
+                ungrouped--;
             } else {
-                postsByStart.remove(oldest.start(), oldest.post());
+                Deque<Remembered> group = groups.get(oldest.group());
+                group.removeFirst();
+                if (group.isEmpty()) {
+                    groups.remove(oldest.group());
+                }
             }
         }
     }
@@ -59,30 +70,38 @@ final class ReplyIndex {
         if (start.isEmpty()) {
             return Optional.empty();
         }
-        sortInTheNewest();
-        Optional<Integer> latest = Optional.empty();
-        for (Map.Entry<String, Integer> entry : postsByStart.tailMap(start, true).entrySet()) {
-            if (!entry.getKey().startsWith(start)) {
-                break;
+        Iterator<Remembered> newestFirst;
+        if (start.length() < GROUP_KEY_LENGTH) {
+            newestFirst = remembered.descendingIterator();
+        } else {
+            groupTheNewest();
+            Deque<Remembered> group = groups.get(start.substring(0, GROUP_KEY_LENGTH));
+            if (group == null) {
+                return Optional.empty();
             }
-            if (latest.isEmpty() || entry.getValue() > latest.get()) {
-                latest = Optional.of(entry.getValue());
+            newestFirst = group.descendingIterator();
+        }
+        while (newestFirst.hasNext()) {
+            Remembered candidate = newestFirst.next();
+            if (candidate.start().startsWith(start)) {
+                return Optional.of(candidate.post());
             }
         }
-        return latest;
+        return Optional.empty();
     }
 
-    /** Sorts in the posts remembered since the last lookup, oldest first, so a newer start wins. */
-    private void sortInTheNewest() {
-        List<Remembered> newest = new ArrayList<>(unsorted);
+    /** Puts the posts remembered since the last lookup into their groups, oldest first. */
+    private void groupTheNewest() {
+        List<Remembered> newest = new ArrayList<>(ungrouped);
         Iterator<Remembered> fromNewest = remembered.descendingIterator();
-        for (int i = 0; i < unsorted; i++) {
+        for (int i = 0; i < ungrouped; i++) {
             newest.add(fromNewest.next());
         }
         for (int i = newest.size() - 1; i >= 0; i--) {
-            postsByStart.put(newest.get(i).start(), newest.get(i).post());
+            Remembered post = newest.get(i);
+            groups.computeIfAbsent(post.group(), g -> new ArrayDeque<>()).addLast(post);
         }
-        unsorted = 0;
+        ungrouped = 0;
     }
 
     /**
@@ -128,35 +147,41 @@ final class ReplyIndex {
     /** Folds text into a key, part by part; parts are separated as if by a line break. */
     private static final class Folder {
 
-        private final StringBuilder folded = new StringBuilder(KEY_LENGTH);
+        private final char[] folded = new char[KEY_LENGTH];
+        private int length;
         private boolean pendingSpace;
+        private boolean full;
 
+        /** @return true once the next char would not fit: a key never ends in white space */
         boolean isFull() {
-            return folded.length() >= KEY_LENGTH;
+            return full;
         }
 
         /** Appends text that continues the current part. */
         void add(String text) {
-            for (int i = 0; i < text.length() && !isFull(); i++) {
+            for (int i = 0; i < text.length() && !full; i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
-                    pendingSpace = folded.length() > 0;
+                // Printable ASCII is never white space; only the other chars need the full test.
+                if ((c <= ' ' || c >= '\u007F') && (Character.isWhitespace(c) || c == '\u00A0')) {
+                    pendingSpace = length > 0;
+                } else if (length + (pendingSpace ? 2 : 1) > KEY_LENGTH) {
+                    full = true;
                 } else {
                     if (pendingSpace) {
-                        folded.append(' ');
+                        folded[length++] = ' ';
                         pendingSpace = false;
                     }
-                    folded.append(c);
+                    folded[length++] = c;
                 }
             }
         }
 
         void endPart() {
-            pendingSpace = folded.length() > 0;
+            pendingSpace = length > 0;
         }
 
         String folded() {
-            return folded.toString();
+            return new String(folded, 0, length);
         }
     }
 }

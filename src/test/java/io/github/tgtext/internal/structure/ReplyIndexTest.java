@@ -112,6 +112,33 @@ class ReplyIndexTest {
     }
 
     @Test
+    void aSnippetShorterThanAGroupKeyFindsTheMostRecentPostStartingWithIt() {
+        ReplyIndex index = new ReplyIndex();
+        index.remember(post(0, "Yes, we agree."));
+        index.remember(post(1, "No."));
+        index.remember(post(2, "Yes."));
+        index.remember(post(3, "Other news."));
+
+        assertThat(index.find("Yes…")).contains(2);
+        assertThat(index.find("Yes,…")).contains(0);
+        assertThat(index.find("No.…")).contains(1);
+        assertThat(index.find("No. Really…")).isEmpty();
+    }
+
+    @Test
+    void postsSharingAGroupKeyAreToldApartByTheWholeSnippet() {
+        ReplyIndex index = new ReplyIndex();
+        index.remember(post(0, "Breaking: talks in Geneva."));
+        index.remember(post(1, "Breaking: talks in Moscow."));
+        index.remember(post(2, "Breaking: storm."));
+
+        assertThat(index.find("Breaking: talks in G…")).contains(0);
+        assertThat(index.find("Breaking: talks…")).contains(1);
+        assertThat(index.find("Breaking…")).contains(2);
+        assertThat(index.find("Breaking: talks in Kyiv…")).isEmpty();
+    }
+
+    @Test
     void emptySnippetMatchesNothing() {
         ReplyIndex index = new ReplyIndex();
         index.remember(post(0, "Text."));
@@ -123,6 +150,9 @@ class ReplyIndexTest {
     void foldingKeepsTheStartOnly() {
         assertThat(ReplyIndex.fold(List.of("  a \n\n b\u00A0\tc  "))).isEqualTo("a b c");
         assertThat(ReplyIndex.fold(List.of("x".repeat(10_000)))).hasSize(ReplyIndex.KEY_LENGTH);
+        assertThat(ReplyIndex.fold(List.of("x".repeat(ReplyIndex.KEY_LENGTH - 1) + " yz")))
+                .as("a space that would leave no room for the char after it")
+                .isEqualTo("x".repeat(ReplyIndex.KEY_LENGTH - 1));
         assertThat(ReplyIndex.fold(List.of(" ".repeat(5_000) + "word"))).isEqualTo("word");
     }
 
