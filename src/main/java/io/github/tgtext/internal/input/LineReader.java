@@ -42,12 +42,17 @@ public final class LineReader implements AutoCloseable {
             return null;
         }
         long start = bufferOffset + position;
+        int end = lineEnd();
+        if (end < limit) {
+            // The whole line is in the buffer: its text is made from it directly, the usual case.
+            String line = new String(buffer, position, end - position);
+            position = end;
+            skipLineBreak();
+            return new Line(++lineNumber, start, line);
+        }
         text.setLength(0);
         while (position < limit || refill()) {
-            int end = position;
-            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-                end++;
-            }
+            end = lineEnd();
             text.append(buffer, position, end - position);
             position = end;
             if (end < limit) {
@@ -56,6 +61,15 @@ public final class LineReader implements AutoCloseable {
             }
         }
         return new Line(++lineNumber, start, text.toString());
+    }
+
+    /** @return the index of the first line break from the position on, or the limit */
+    private int lineEnd() {
+        int end = position;
+        while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+            end++;
+        }
+        return end;
     }
 
     private void skipLineBreak() {
