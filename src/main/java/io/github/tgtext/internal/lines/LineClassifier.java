@@ -81,13 +81,14 @@ public final class LineClassifier {
         if (shortcuts) {
             chars.reset(text);
             lexer.reset();
+            if (TextOnlyOpeners.contains(lexer.nextToken().getType())) {
+                return Classification.plain(LineKind.TEXT);
+            }
+            lexer.reset();
         } else {
             lexer.setInputStream(CharStreams.fromString(text));
         }
         tokens.setTokenSource(lexer);
-        if (shortcuts && TextOnlyOpeners.contains(tokens.LA(1))) {
-            return Classification.plain(LineKind.TEXT);
-        }
         parser.reset();
         ParseTree alternative = parser.line().getChild(0);
         if (alternative instanceof TgLineParser.BlankLineContext) {
