@@ -30,9 +30,9 @@ final class ReplyIndex {
     static final int KEY_LENGTH = 256;
     static final int GROUP_KEY_LENGTH = 8;
 
-    private record Remembered(String start, int post) {
-        String group() {
-            return start.length() <= GROUP_KEY_LENGTH ? start : start.substring(0, GROUP_KEY_LENGTH);
+    private record Remembered(String start, int post, String group) {
+        Remembered(String start, int post) {
+            this(start, post, start.length() <= GROUP_KEY_LENGTH ? start : start.substring(0, GROUP_KEY_LENGTH));
         }
     }
 
@@ -148,6 +148,7 @@ final class ReplyIndex {
     private static final class Folder {
 
         private final char[] folded = new char[KEY_LENGTH];
+        private final char[] piece = new char[KEY_LENGTH];
         private int length;
         private boolean pendingSpace;
         private boolean full;
@@ -159,20 +160,28 @@ final class ReplyIndex {
 
         /** Appends text that continues the current part. */
         void add(String text) {
-            for (int i = 0; i < text.length() && !full; i++) {
-                char c = text.charAt(i);
-                // Printable ASCII is never white space; only the other chars need the full test.
-                if ((c <= ' ' || c >= '\u007F') && (Character.isWhitespace(c) || c == '\u00A0')) {
-                    pendingSpace = length > 0;
-                } else if (length + (pendingSpace ? 2 : 1) > KEY_LENGTH) {
-                    full = true;
-                } else {
-                    if (pendingSpace) {
-                        folded[length++] = ' ';
-                        pendingSpace = false;
-                    }
-                    folded[length++] = c;
+            // Chars are copied out in bulk: charAt, checked one at a time, cost twice as much.
+            for (int from = 0; from < text.length() && !full; from += KEY_LENGTH) {
+                int to = Math.min(text.length(), from + KEY_LENGTH);
+                text.getChars(from, to, piece, 0);
+                for (int i = 0; i < to - from && !full; i++) {
+                    add(piece[i]);
                 }
+            }
+        }
+
+        private void add(char c) {
+            // Printable ASCII is never white space; only the other chars need the full test.
+            if ((c <= ' ' || c >= '\u007F') && (Character.isWhitespace(c) || c == '\u00A0')) {
+                pendingSpace = length > 0;
+            } else if (length + (pendingSpace ? 2 : 1) > KEY_LENGTH) {
+                full = true;
+            } else {
+                if (pendingSpace) {
+                    folded[length++] = ' ';
+                    pendingSpace = false;
+                }
+                folded[length++] = c;
             }
         }
 
