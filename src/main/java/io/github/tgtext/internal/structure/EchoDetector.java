@@ -15,13 +15,28 @@ import java.util.List;
 final class EchoDetector {
 
     private static final long BASE = 0x9E3779B97F4A7C15L;
+    private static final int INITIAL_CAPACITY = 17;
+    /** After a post longer than this, {@link #reset()} lets its arrays go rather than keep them. */
+    private static final int KEPT_CAPACITY = 1024;
 
-    private final List<String> lines = new ArrayList<>();
-    private long[] prefix = new long[17];
-    private long[] power = new long[17];
+    private List<String> lines = new ArrayList<>();
+    private long[] prefix = new long[INITIAL_CAPACITY];
+    private long[] power = new long[INITIAL_CAPACITY];
 
     EchoDetector() {
         power[0] = 1;
+    }
+
+    /** Forgets the lines fed so far, to detect the echo of another post. */
+    void reset() {
+        if (prefix.length > KEPT_CAPACITY) {
+            lines = new ArrayList<>();
+            prefix = new long[INITIAL_CAPACITY];
+            power = new long[INITIAL_CAPACITY];
+            power[0] = 1;
+        } else {
+            lines.clear();
+        }
     }
 
     void add(String line) {

@@ -27,6 +27,7 @@ final class PostSplitter {
 
     private final LineQueue lines;
     private final Layout layout;
+    private final EchoDetector echo = new EchoDetector();
 
     PostSplitter(LineQueue lines, Layout layout) {
         this.lines = lines;
@@ -99,7 +100,7 @@ final class PostSplitter {
     }
 
     private Chunk compactBody(List<LineToken> post) {
-        EchoDetector echo = new EchoDetector();
+        echo.reset();
         int firstTextLine = post.size();
         ClassifiedLine next;
         while ((next = lines.peek()) != null) {

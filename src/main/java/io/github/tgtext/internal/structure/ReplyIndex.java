@@ -41,9 +41,10 @@ final class ReplyIndex {
     private int ungrouped;
     /** Each group oldest first, as {@link #remembered} is, so the oldest leaves first. */
     private final Map<String, Deque<Remembered>> groups = new HashMap<>();
+    private final Folder folder = new Folder();
 
     void remember(Post post) {
-        String start = fold(post);
+        String start = folder.fold(post);
         if (start.isEmpty()) {
             return;
         }
@@ -65,7 +66,7 @@ final class ReplyIndex {
 
     /** @return the index of the post the snippet quotes, if it is remembered */
     Optional<Integer> find(String snippet) {
-        String start = fold(List.of(snippet.endsWith(ReplyPreviews.CUT_MARK)
+        String start = folder.fold(List.of(snippet.endsWith(ReplyPreviews.CUT_MARK)
                 ? snippet.substring(0, snippet.length() - ReplyPreviews.CUT_MARK.length()) : snippet));
         if (start.isEmpty()) {
             return Optional.empty();
@@ -105,47 +106,10 @@ final class ReplyIndex {
     }
 
     /**
-     * Joins the parts with white space; then white space runs become one space, leading and
-     * trailing white space goes, and at most {@value #KEY_LENGTH} chars are kept.
+     * Folds text into a key: white space runs become one space, leading and trailing white space
+     * goes, and at most {@value #KEY_LENGTH} chars are kept. Reusable: each fold starts afresh.
      */
-    static String fold(List<String> parts) {
-        Folder folder = new Folder();
-        for (String part : parts) {
-            folder.add(part);
-            folder.endPart();
-        }
-        return folder.folded();
-    }
-
-    /**
-     * The folded start of a post's text, as {@link #fold(List)} of its lines. Only the start is
-     * read, however long the post, and no block's text is built for it (that cost 10% of a parse).
-     */
-    static String fold(Post post) {
-        Folder folder = new Folder();
-        for (Block block : post.blocks()) {
-            if (folder.isFull()) {
-                break;
-            }
-            if (block instanceof Block.Paragraph paragraph) {
-                for (String line : paragraph.lines()) {
-                    folder.add(line);
-                    folder.endPart();
-                }
-            } else if (block instanceof Block.Bullet bullet) {
-                folder.add(bullet.marker());
-                folder.add(bullet.gap());
-                folder.add(bullet.content());
-            } else {
-                folder.add(block.text());
-            }
-            folder.endPart();
-        }
-        return folder.folded();
-    }
-
-    /** Folds text into a key, part by part; parts are separated as if by a line break. */
-    private static final class Folder {
+    static final class Folder {
 
         private final char[] folded = new char[KEY_LENGTH];
         private final char[] piece = new char[KEY_LENGTH];
@@ -153,13 +117,51 @@ final class ReplyIndex {
         private boolean pendingSpace;
         private boolean full;
 
-        /** @return true once the next char would not fit: a key never ends in white space */
-        boolean isFull() {
-            return full;
+        /** @return the parts folded, joined as if by line breaks */
+        String fold(List<String> parts) {
+            start();
+            for (String part : parts) {
+                add(part);
+                endPart();
+            }
+            return folded();
         }
 
-        /** Appends text that continues the current part. */
-        void add(String text) {
+        /**
+         * The folded start of a post's text, as {@link #fold(List)} of its lines. Only the start is
+         * read, however long the post, and no block's text is built for it (that cost 10% of a parse).
+         */
+        String fold(Post post) {
+            start();
+            for (Block block : post.blocks()) {
+                if (full) {
+                    break;
+                }
+                if (block instanceof Block.Paragraph paragraph) {
+                    for (String line : paragraph.lines()) {
+                        add(line);
+                        endPart();
+                    }
+                } else if (block instanceof Block.Bullet bullet) {
+                    add(bullet.marker());
+                    add(bullet.gap());
+                    add(bullet.content());
+                } else {
+                    add(block.text());
+                }
+                endPart();
+            }
+            return folded();
+        }
+
+        private void start() {
+            length = 0;
+            pendingSpace = false;
+            full = false;
+        }
+
+        /** Appends text that continues the current part; once the next char would not fit, the key is full. */
+        private void add(String text) {
             // Chars are copied out in bulk: charAt, checked one at a time, cost twice as much.
             for (int from = 0; from < text.length() && !full; from += KEY_LENGTH) {
                 int to = Math.min(text.length(), from + KEY_LENGTH);
@@ -185,11 +187,12 @@ final class ReplyIndex {
             }
         }
 
-        void endPart() {
+        /** Ends a part: what follows is set off by a space, as by a line break. */
+        private void endPart() {
             pendingSpace = length > 0;
         }
 
-        String folded() {
+        private String folded() {
             return new String(folded, 0, length);
         }
     }

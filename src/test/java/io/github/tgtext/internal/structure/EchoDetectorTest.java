@@ -44,6 +44,22 @@ class EchoDetectorTest {
     }
 
     @Test
+    void aResetDetectorSeesOnlyTheLinesFedSince() {
+        EchoDetector afterShortPost = fed("a", "b", "c");
+        EchoDetector afterLongPost = fed(java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "line " + i)
+                .toArray(String[]::new));
+
+        for (EchoDetector detector : List.of(afterShortPost, afterLongPost)) {
+            detector.reset();
+            List.of("x", "y", "x").forEach(detector::add);
+            assertThat(detector.square()).isZero();
+            assertThat(detector.cutOffEcho()).isEqualTo(1);
+            detector.add("y");
+            assertThat(detector.square()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void feedingManyLinesStaysCheap() {
         EchoDetector detector = new EchoDetector();
         List<String> lines = java.util.stream.IntStream.range(0, 200_000).mapToObj(i -> "line " + i).toList();

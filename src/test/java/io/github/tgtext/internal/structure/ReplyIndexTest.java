@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Resolving a reply preview's snippet to the post it quotes. */
 class ReplyIndexTest {
 
+    private final ReplyIndex.Folder folder = new ReplyIndex.Folder();
+
     private static Post post(int index, String... lines) {
         SourceSpan span = new SourceSpan(1, 1, 0, 0);
         return new Post(index, span, Optional.empty(), Optional.empty(), List.of(),
@@ -59,8 +61,8 @@ class ReplyIndexTest {
         Coverage coverage = new Coverage("folded posts");
         qt().withExamples(Coverage.examples() / 5).forAll(ExportGenerators.exports()).checkAssert(export -> {
             for (Post post : export.posts()) {
-                assertThat(ReplyIndex.fold(post)).as("post %d", post.index())
-                        .isEqualTo(ReplyIndex.fold(List.of(post.text())));
+                assertThat(folder.fold(post)).as("post %d", post.index())
+                        .isEqualTo(folder.fold(List.of(post.text())));
             }
             coverage.example();
             coverage.count("bullets", export.posts().stream().flatMap(p -> p.blocks().stream())
@@ -148,16 +150,16 @@ class ReplyIndexTest {
 
     @Test
     void foldingKeepsTheStartOnly() {
-        assertThat(ReplyIndex.fold(List.of("  a \n\n b\u00A0\tc  "))).isEqualTo("a b c");
-        assertThat(ReplyIndex.fold(List.of("x".repeat(10_000)))).hasSize(ReplyIndex.KEY_LENGTH);
-        assertThat(ReplyIndex.fold(List.of("x".repeat(ReplyIndex.KEY_LENGTH - 1) + " yz")))
+        assertThat(folder.fold(List.of("  a \n\n b\u00A0\tc  "))).isEqualTo("a b c");
+        assertThat(folder.fold(List.of("x".repeat(10_000)))).hasSize(ReplyIndex.KEY_LENGTH);
+        assertThat(folder.fold(List.of("x".repeat(ReplyIndex.KEY_LENGTH - 1) + " yz")))
                 .as("a space that would leave no room for the char after it")
                 .isEqualTo("x".repeat(ReplyIndex.KEY_LENGTH - 1));
-        assertThat(ReplyIndex.fold(List.of(" ".repeat(5_000) + "word"))).isEqualTo("word");
+        assertThat(folder.fold(List.of(" ".repeat(5_000) + "word"))).isEqualTo("word");
     }
 
     @Test
     void blocksAreJoinedAsIfByALineBreak() {
-        assertThat(ReplyIndex.fold(List.of("First block.", "Second", "", " third "))).isEqualTo("First block. Second third");
+        assertThat(folder.fold(List.of("First block.", "Second", "", " third "))).isEqualTo("First block. Second third");
     }
 }
