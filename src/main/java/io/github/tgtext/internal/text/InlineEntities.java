@@ -34,16 +34,16 @@ public final class InlineEntities {
      */
     public static List<Segment> segments(String text) {
         List<Segment> segments = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        String[] lines = text.split("\n", -1);
         LineCharStream chars = new LineCharStream();
         TgTextLexer lexer = WideCharLexerSimulator.newLexer(chars);
         lexer.removeErrorListeners();
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                plain.append('\n');
-            }
-            chars.reset(lines[i]);
+        // Plain runs are cut from the text between entities, not put together token by token.
+        int plainStart = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            chars.reset(line);
             lexer.reset();
             for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
                 Kind kind = switch (token.getType()) {
@@ -52,15 +52,23 @@ public final class InlineEntities {
                     case TgTextLexer.URL -> Kind.URL;
                     default -> Kind.PLAIN;
                 };
-                if (kind == Kind.PLAIN) {
-                    plain.append(token.getText());
-                } else {
-                    flush(plain, segments);
+                if (kind != Kind.PLAIN) {
+                    int start = lineStart + token.getStartIndex();
+                    if (start > plainStart) {
+                        segments.add(new Segment(Kind.PLAIN, text.substring(plainStart, start)));
+                    }
                     segments.add(new Segment(kind, token.getText()));
+                    plainStart = lineStart + token.getStopIndex() + 1;
                 }
             }
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
         }
-        flush(plain, segments);
+        if (plainStart < text.length()) {
+            segments.add(new Segment(Kind.PLAIN, text.substring(plainStart)));
+        }
         return segments;
     }
 
@@ -73,10 +81,4 @@ public final class InlineEntities {
         return segments(text).stream().filter(s -> s.kind() == kind).map(Segment::text).toList();
     }
 
-    private static void flush(StringBuilder plain, List<Segment> segments) {
-        if (plain.length() > 0) {
-            segments.add(new Segment(Kind.PLAIN, plain.toString()));
-            plain.setLength(0);
-        }
-    }
 }

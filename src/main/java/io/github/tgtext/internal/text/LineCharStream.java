@@ -19,6 +19,8 @@ public final class LineCharStream implements CharStream {
 
     private String text = "";
     private int index;
+    /** The code point at {@link #index}: the lexer asks for it and then consumes it, char by char. */
+    private int current = IntStream.EOF;
 
     /**
      * @param line the next line to read, without its line break
@@ -26,18 +28,21 @@ public final class LineCharStream implements CharStream {
      */
     public LineCharStream reset(String line) {
         text = line;
-        index = 0;
+        seek(0);
         return this;
     }
 
     @Override
     public int LA(int i) {
+        if (i == 1) {
+            return current;
+        }
         int at = index;
         if (i > 0) {
             for (int k = 1; k < i && at < text.length(); k++) {
                 at += Character.charCount(text.codePointAt(at));
             }
-            return at < text.length() ? text.codePointAt(at) : IntStream.EOF;
+            return codePointAt(at);
         }
         if (i < 0) {
             for (int k = -1; k > i && at > 0; k--) {
@@ -50,10 +55,19 @@ public final class LineCharStream implements CharStream {
 
     @Override
     public void consume() {
-        if (index >= text.length()) {
+        if (current == IntStream.EOF) {
             throw new IllegalStateException("cannot consume EOF");
         }
-        index += Character.charCount(text.codePointAt(index));
+        index += Character.charCount(current);
+        current = codePointAt(index);
+    }
+
+    private int codePointAt(int at) {
+        if (at >= text.length()) {
+            return IntStream.EOF;
+        }
+        char c = text.charAt(at);
+        return Character.isHighSurrogate(c) ? text.codePointAt(at) : c;
     }
 
     @Override
@@ -64,6 +78,7 @@ public final class LineCharStream implements CharStream {
     @Override
     public void seek(int index) {
         this.index = Math.max(0, Math.min(index, text.length()));
+        current = codePointAt(this.index);
     }
 
     @Override
