@@ -61,9 +61,10 @@ record LineToken(ClassifiedLine line, int type, ClassifiedLine last) {
         return Collections.nCopies(lineCount(), line.text());
     }
 
-    /** @return where the token's lines stand */
-    SourceSpan span() {
-        return line.line().span().to(last.line().span());
+    /** @return where the lines from this token's first to {@code end}'s last stand */
+    SourceSpan spanTo(LineToken end) {
+        return new SourceSpan(line.line().number(), end.last.line().number(), line.line().startOffset(),
+                end.last.line().endOffset());
     }
 
     private static int postType(ClassifiedLine line) {

@@ -124,7 +124,7 @@ final class TreeBuilder {
             } else if (part instanceof TgExportParser.TrailingPlaceholderContext trailing) {
                 media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, span(trailing)));
             } else if (part instanceof TgExportParser.EchoContext repeated) {
-                echo = Optional.of(new Echo(repeated.ECHO().size(), chunk.echoComplete(), span(repeated)));
+                echo = Optional.of(new Echo(lineCount(repeated), chunk.echoComplete(), span(repeated)));
             } else if (part instanceof TgExportParser.ReactionsContext counters) {
                 reactions = reactions(counters.getStart());
             }
@@ -168,22 +168,39 @@ final class TreeBuilder {
 
     /** Text lines make one paragraph in the spaced layout, and one paragraph each in the compact one. */
     private void paragraphs(TgExportParser.ParagraphContext paragraph, int blankLinesBefore, List<Block> blocks) {
-        List<ClassifiedLine> lines = new ArrayList<>(paragraph.getChildCount());
-        for (ParseTree text : paragraph.children) {
-            if (text instanceof TerminalNode line && !(text instanceof ErrorNode)) {
-                lines.add(line(line.getSymbol()));
-            }
-        }
         if (layout == Layout.SPACED) {
-            List<String> texts = new ArrayList<>(lines.size());
-            lines.forEach(line -> texts.add(line.text()));
+            List<String> texts = new ArrayList<>(paragraph.getChildCount());
+            for (ParseTree part : paragraph.children) {
+                if (isLine(part)) {
+                    texts.add(line(((TerminalNode) part).getSymbol()).text());
+                }
+            }
             blocks.add(new Block.Paragraph(texts, blankLinesBefore, span(paragraph)));
             return;
         }
-        for (int i = 0; i < lines.size(); i++) {
-            ClassifiedLine line = lines.get(i);
-            blocks.add(new Block.Paragraph(List.of(line.text()), i == 0 ? blankLinesBefore : 0, line.line().span()));
+        int before = blankLinesBefore;
+        for (ParseTree part : paragraph.children) {
+            if (isLine(part)) {
+                ClassifiedLine line = line(((TerminalNode) part).getSymbol());
+                blocks.add(new Block.Paragraph(List.of(line.text()), before, line.line().span()));
+                before = 0;
+            }
         }
+    }
+
+    /** @return how many lines the rule matched, lines that error recovery put in it aside */
+    private static int lineCount(ParserRuleContext rule) {
+        int lines = 0;
+        for (ParseTree part : rule.children) {
+            if (isLine(part)) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isLine(ParseTree part) {
+        return part instanceof TerminalNode && !(part instanceof ErrorNode);
     }
 
     private Block lineBlock(TgExportParser.BlockContext block, int blankLinesBefore) {
@@ -274,7 +291,7 @@ final class TreeBuilder {
                 report(Diagnostic.Severity.ERROR, region.get(0).line(), 1, "line could not be placed in a post or the header");
             }
             unrecognised.accept(new Unrecognised(region.stream().flatMap(t -> t.texts().stream()).toList(),
-                    region.get(0).span().to(region.get(region.size() - 1).span())));
+                    region.get(0).spanTo(region.get(region.size() - 1))));
             from = covered.nextClearBit(to);
         }
     }
@@ -313,10 +330,10 @@ final class TreeBuilder {
         int first = Math.max(0, ctx.getStart().getTokenIndex());
         int last = ctx.getStop() == null || ctx.getStop().getTokenIndex() < first ? first : ctx.getStop().getTokenIndex();
         last = Math.min(last, tokens.size() - 1);
-        return tokens.get(first).span().to(tokens.get(last).span());
+        return tokens.get(first).spanTo(tokens.get(last));
     }
 
     private SourceSpan spanOfAll() {
-        return tokens.get(0).span().to(tokens.get(tokens.size() - 1).span());
+        return tokens.get(0).spanTo(tokens.get(tokens.size() - 1));
     }
 }
