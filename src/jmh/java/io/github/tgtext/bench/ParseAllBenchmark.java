@@ -21,13 +21,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** A folder of 16 exports (both layouts, generated and corpus, 2 to 5 MB) parsed on 1 or 2 threads. */
+/**
+ * A folder of 16 exports (both layouts, generated and corpus, 2 to 5 MB) parsed on 1 or 2 threads.
+ * An operation takes about a second and keeps every export's tree, so the collector's work varies
+ * from one to the next: iterations are long, and many.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Warmup(iterations = 5, time = 5)
+@Measurement(iterations = 10, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class ParseAllBenchmark {
 
     static final String[] KINDS = {"corpus-spaced", "corpus-compact", "generated-spaced", "generated-compact"};

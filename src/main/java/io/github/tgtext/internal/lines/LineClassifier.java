@@ -35,7 +35,7 @@ public final class LineClassifier {
     private final TgLineParser parser;
     private final boolean shortcuts;
     private final Predicate<String> customLinkLabels;
-    private final ShortLineMemo memo = new ShortLineMemo(this::classify);
+    private final ShortLineMemo memo = new ShortLineMemo(this::classifyText);
 
     /** @param customLinkLabels recognises the user's extra link labels (text after the marker) */
     public LineClassifier(Predicate<String> customLinkLabels) {
@@ -66,10 +66,10 @@ public final class LineClassifier {
      * @return the line with its kind and parts
      */
     public ClassifiedLine classify(Line line) {
-        return new ClassifiedLine(line, shortcuts ? memo.classify(line.text()) : classify(line.text()));
+        return new ClassifiedLine(line, shortcuts ? memo.classify(line.text()) : classifyText(line.text()));
     }
 
-    private Classification classify(String text) {
+    private Classification classifyText(String text) {
         Classification classified = byGrammar(text);
         boolean userLabel = classified.kind() == LineKind.TEXT && customLinkLabels.test(text)
                 || classified.kind() == LineKind.BULLET && customLinkLabels.test(classified.content());

@@ -112,9 +112,8 @@ final class TreeBuilder {
             if (part instanceof TgExportParser.BlockContext block) {
                 addBlock(block, blankLines, blocks);
                 blankLines = 0;
-            } else if (part instanceof TerminalNode blank && !(part instanceof ErrorNode)
-                    && blank.getSymbol().getType() == TgExportParser.BLANK) {
-                blankLines += token(blank.getSymbol()).lineCount();
+            } else if (isLine(part) && ((TerminalNode) part).getSymbol().getType() == TgExportParser.BLANK) {
+                blankLines += token(((TerminalNode) part).getSymbol()).lineCount();
             } else if (part instanceof TgExportParser.ForwardedContext forwarded) {
                 forwardedFrom = Optional.of(line(forwarded.getStart()).content());
             } else if (part instanceof TgExportParser.ReplyPreviewContext preview) {
