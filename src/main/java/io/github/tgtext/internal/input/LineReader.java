@@ -50,15 +50,17 @@ public final class LineReader implements AutoCloseable {
             skipLineBreak();
             return new Line(++lineNumber, start, line);
         }
+        // The line runs past the buffer: collect it piece by piece until a line break or the end.
         text.setLength(0);
-        while (position < limit || refill()) {
+        text.append(buffer, position, end - position);
+        position = end;
+        while (position == limit && refill()) {
             end = lineEnd();
             text.append(buffer, position, end - position);
             position = end;
-            if (end < limit) {
-                skipLineBreak();
-                break;
-            }
+        }
+        if (position < limit) {
+            skipLineBreak();
         }
         return new Line(++lineNumber, start, text.toString());
     }

@@ -3,6 +3,7 @@ package io.github.tgtext.internal.structure;
 import io.github.tgtext.SourceSpan;
 import io.github.tgtext.internal.grammar.TgExportParser;
 import io.github.tgtext.internal.lines.ClassifiedLine;
+import io.github.tgtext.internal.lines.LineKind;
 import java.util.Collections;
 import java.util.List;
 
@@ -40,14 +41,20 @@ record LineToken(ClassifiedLine line, int type, ClassifiedLine last) {
     }
 
     /**
-     * @param next the line after this token's last line, with the same text
+     * @param next the line after this token's last
+     * @return true if {@code next} is a blank line like this token's, so that the token can run on
+     *         through it
+     */
+    boolean runsOnInto(ClassifiedLine next) {
+        return type == TgExportParser.BLANK && next.kind() == LineKind.BLANK && next.text().equals(line.text())
+                && next.line().number() == last.line().number() + 1;
+    }
+
+    /**
+     * @param next a line this token {@link #runsOnInto runs on into}
      * @return this token, running on through {@code next}
      */
     LineToken through(ClassifiedLine next) {
-        if (!next.text().equals(line.text()) || next.line().number() != last.line().number() + 1) {
-            throw new IllegalArgumentException("line " + next.line().number() + " does not continue the run of lines "
-                    + line.line().number() + "-" + last.line().number());
-        }
         return new LineToken(line, type, next);
     }
 

@@ -1,6 +1,5 @@
 package io.github.tgtext.internal.structure;
 
-import static io.github.tgtext.internal.grammar.TgExportParser.BLANK;
 import static io.github.tgtext.internal.grammar.TgExportParser.DOWNLOAD_TELEGRAM_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
 import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
@@ -67,8 +66,7 @@ final class PostSplitter {
     /** Adds a line to the post; a blank line with the text of the blank line before it joins its token. */
     private static void addRunningOn(List<LineToken> post, ClassifiedLine line) {
         int last = post.size() - 1;
-        if (line.kind() == LineKind.BLANK && last >= 0 && post.get(last).type() == BLANK
-                && post.get(last).line().text().equals(line.text())) {
+        if (last >= 0 && post.get(last).runsOnInto(line)) {
             post.set(last, post.get(last).through(line));
         } else {
             post.add(LineToken.inPost(line));

@@ -80,5 +80,4 @@ public final class InlineEntities {
     public static List<String> of(String text, Kind kind) {
         return segments(text).stream().filter(s -> s.kind() == kind).map(Segment::text).toList();
     }
-
 }
