@@ -26,14 +26,29 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs the benchmarks and the memory runs, and writes the figures as Markdown tables to
  * standard output and target/bench-report.md.
  *
- * <p>Arguments: {@code all} (the default), {@code jmh}, {@code memory}, or {@code quick} (the
- * JMH benchmarks at 1 and 10 MB only, shorter iterations); after {@code jmh} or {@code quick},
- * a benchmark class's name runs only that class ({@code jmh ParseAllBenchmark}).
+ * <p>Arguments: {@code all} (the default), {@code jmh}, {@code memory}, {@code quick} (the
+ * JMH benchmarks at 1 and 10 MB only, shorter iterations), or {@code flat} (whether the time
+ * per MB of {@code stream} stays flat from 1 to 100 MB: {@value #FLAT_FORKS} forks per input and
+ * size, a longer warm-up); after {@code jmh} or {@code quick}, a benchmark class's name runs only
+ * that class ({@code jmh ParseAllBenchmark}).
  */
 public final class BenchMain {
 
     private static final long GIGABYTE = 1_000_000_000L;
     private static final String HEAP = "-Xmx128m";
+
+    /**
+     * Forks per input and size in the {@code flat} run. Two forks of the same code can settle
+     * up to half apart on this machine; one fork per size cannot tell that from a trend.
+     */
+    private static final int FLAT_FORKS = 3;
+
+    /**
+     * Warm-up iterations of 2 s in the {@code flat} run. Outside JMH, streaming the 10 MB generated
+     * export kept getting faster for about 7 s of repetitions (the JIT compiling ANTLR's runtime
+     * on two busy cores); the default 3 iterations stop before that.
+     */
+    private static final int FLAT_WARMUP_ITERATIONS = 6;
 
     private BenchMain() {
     }
@@ -41,7 +56,9 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         String what = args.length == 0 ? "all" : args[0];
         StringBuilder report = new StringBuilder();
-        if (!what.equals("memory")) {
+        if (what.equals("flat")) {
+            report.append(flat());
+        } else if (!what.equals("memory")) {
             report.append(jmh(what.equals("quick"), args.length > 1 ? List.of(args[1])
                     : List.of(ParseBenchmark.class.getSimpleName(), ParseAllBenchmark.class.getSimpleName())));
         }
@@ -61,6 +78,41 @@ public final class BenchMain {
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         return tables(results);
+    }
+
+    /** The time per MB of {@code stream} at each size, fork by fork. */
+    private static String flat() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(ParseBenchmark.class.getSimpleName() + "\\.stream$")
+                .forks(FLAT_FORKS).warmupIterations(FLAT_WARMUP_ITERATIONS)
+                .resultFormat(ResultFormatType.JSON).result("target/jmh-flat-result.json").build()).run();
+        Map<String, Map<Integer, List<Double>>> forksByInput = new TreeMap<>();
+        for (RunResult result : results) {
+            String input = result.getParams().getParam("input");
+            int megabytes = Integer.parseInt(result.getParams().getParam("megabytes"));
+            double actual = actualMegabytes(input, megabytes);
+            List<Double> perFork = new ArrayList<>();
+            result.getBenchmarkResults().forEach(fork -> perFork.add(
+                    fork.getPrimaryResult().getStatistics().getPercentile(50) / actual));
+            forksByInput.computeIfAbsent(input, k -> new TreeMap<>()).put(megabytes, perFork);
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "| input | `stream` ms per MB, 1 MB"
+                + " | 10 MB | 100 MB | largest / smallest (median of %d forks) |%n|---|---|---|---|---:|%n", FLAT_FORKS));
+        forksByInput.forEach((input, bySize) -> {
+            out.append("| ").append(input);
+            double smallest = Double.MAX_VALUE;
+            double largest = 0;
+            for (List<Double> forks : bySize.values()) {
+                List<Double> sorted = forks.stream().sorted().toList();
+                double median = sorted.get(sorted.size() / 2);
+                smallest = Math.min(smallest, median);
+                largest = Math.max(largest, median);
+                out.append(String.format(Locale.ROOT, " | **%.2f** (%s)", median, String.join(", ",
+                        forks.stream().map(ms -> String.format(Locale.ROOT, "%.2f", ms)).toList())));
+            }
+            out.append(String.format(Locale.ROOT, " | %.2f |%n", largest / smallest));
+        });
+        return out.toString();
     }
 
     private static String tables(Collection<RunResult> results) throws IOException {
