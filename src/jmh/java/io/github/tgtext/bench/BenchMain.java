@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>Arguments: {@code all} (the default), {@code jmh}, {@code memory}, {@code quick} (the
  * JMH benchmarks at 1 and 10 MB only, shorter iterations), or {@code flat} (whether the time
  * per MB of {@code stream} stays flat from 1 to 100 MB: {@value #FLAT_FORKS} forks per input and
- * size, a longer warm-up); after {@code jmh} or {@code quick}, a benchmark class's name runs only
+ * size); after {@code jmh} or {@code quick}, a benchmark class's name runs only
  * that class ({@code jmh ParseAllBenchmark}).
  */
 public final class BenchMain {
@@ -42,13 +42,6 @@ public final class BenchMain {
      * up to half apart on this machine; one fork per size cannot tell that from a trend.
      */
     private static final int FLAT_FORKS = 3;
-
-    /**
-     * Warm-up iterations of 2 s in the {@code flat} run. Outside JMH, streaming the 10 MB generated
-     * export kept getting faster for about 7 s of repetitions (the JIT compiling ANTLR's runtime
-     * on two busy cores); the default 3 iterations stop before that.
-     */
-    private static final int FLAT_WARMUP_ITERATIONS = 6;
 
     private BenchMain() {
     }
@@ -84,7 +77,7 @@ public final class BenchMain {
     private static String flat() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(ParseBenchmark.class.getSimpleName() + "\\.stream$")
-                .forks(FLAT_FORKS).warmupIterations(FLAT_WARMUP_ITERATIONS)
+                .forks(FLAT_FORKS)
                 .resultFormat(ResultFormatType.JSON).result("target/jmh-flat-result.json").build()).run();
         Map<String, Map<Integer, List<Double>>> forksByInput = new TreeMap<>();
         for (RunResult result : results) {
