@@ -2,15 +2,20 @@ package io.github.tgtext.internal.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.tgtext.Block;
 import io.github.tgtext.Post;
 import io.github.tgtext.SourceSpan;
 import io.github.tgtext.generators.Coverage;
 import io.github.tgtext.generators.ExportGenerators;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Resolving a reply preview's snippet to the post it quotes. */
 class ReplyIndexTest {
@@ -61,8 +66,14 @@ class ReplyIndexTest {
         Coverage coverage = new Coverage("folded posts");
         qt().withExamples(Coverage.examples() / 5).forAll(ExportGenerators.exports()).checkAssert(export -> {
             for (Post post : export.posts()) {
-                assertThat(folder.fold(post)).as("post %d", post.index())
+                char[] into = new char[3 * ReplyIndex.KEY_LENGTH];
+                Arrays.fill(into, '#');
+                int length = folder.fold(post, into, ReplyIndex.KEY_LENGTH);
+                assertThat(new String(into, ReplyIndex.KEY_LENGTH, length)).as("post %d", post.index())
                         .isEqualTo(folder.fold(List.of(post.text())));
+                assertThat(new String(into, 0, ReplyIndex.KEY_LENGTH) + new String(into, ReplyIndex.KEY_LENGTH + length,
+                        2 * ReplyIndex.KEY_LENGTH - length)).as("chars outside post %d's key", post.index())
+                        .matches("#*");
             }
             coverage.example();
             coverage.count("bullets", export.posts().stream().flatMap(p -> p.blocks().stream())
@@ -138,6 +149,53 @@ class ReplyIndexTest {
         assertThat(index.find("Breaking: talks…")).contains(1);
         assertThat(index.find("Breaking…")).contains(2);
         assertThat(index.find("Breaking: talks in Kyiv…")).isEmpty();
+    }
+
+    @Test
+    void postsWhoseGroupKeysHashAlikeAreToldApart() {
+        // "Aa" and "BB" hash alike in Java's string hash, which the index's chains use too.
+        ReplyIndex index = new ReplyIndex();
+        index.remember(post(0, "AaAaAaAa first"));
+        index.remember(post(1, "BBBBBBBB second"));
+
+        assertThat(index.find("AaAaAaAa…")).contains(0);
+        assertThat(index.find("BBBBBBBB…")).contains(1);
+        assertThat(index.find("AaAaBBBB…")).isEmpty();
+    }
+
+    /** The index against the simplest model of it: the last few folded starts, scanned newest first. */
+    @Test
+    void findsWhatScanningTheLastCapacityPostsNewestFirstFinds() {
+        int capacity = 7;
+        Gen<String> texts = lists().of(pick(List.of("a", "b", "ab", " ", "\u00A0", "Aa", "BB", "abcdefgh", "…")))
+                .ofSizeBetween(0, 6).map(words -> String.join("", words));
+        qt().withExamples(Coverage.examples()).forAll(lists().of(texts).ofSizeBetween(1, 60)).checkAssert(steps -> {
+            ReplyIndex index = new ReplyIndex(capacity);
+            record Remembered(String start, int post) {
+            }
+            List<Remembered> remembered = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                String text = steps.get(i);
+                if (i % 3 == 2) {
+                    String snippet = folder.fold(List.of(text.endsWith("…") ? text.substring(0, text.length() - 1) : text));
+                    Optional<Integer> expected = Optional.empty();
+                    for (int k = remembered.size() - 1; k >= Math.max(0, remembered.size() - capacity); k--) {
+                        if (!snippet.isEmpty() && remembered.get(k).start().startsWith(snippet)) {
+                            expected = Optional.of(remembered.get(k).post());
+                            break;
+                        }
+                    }
+                    assertThat(index.find(text)).as("looking up \"%s\" after %s", text, steps.subList(0, i))
+                            .isEqualTo(expected);
+                } else {
+                    index.remember(post(i, text));
+                    String start = folder.fold(List.of(text));
+                    if (!start.isEmpty()) {
+                        remembered.add(new Remembered(start, i));
+                    }
+                }
+            }
+        });
     }
 
     @Test
