@@ -186,9 +186,11 @@ public final class BenchMain {
     private static String memory() throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path");
         StringBuilder out = new StringBuilder("\n| 1 GB export, " + HEAP + " | result |\n|---|---|\n");
-        List<String> library = run(List.of(java(), HEAP, "-cp", classPath,
+        Path libraryGcLog = Path.of("target", "bench-library-gc.log");
+        List<String> library = run(List.of(java(), HEAP, "-Xlog:gc:file=" + libraryGcLog, "-cp", classPath,
                 StreamSizedExport.class.getName(), "CORPUS", "SPACED", String.valueOf(GIGABYTE)));
-        out.append("| `TgTextParser.stream`, generated as read | ").append(String.join(" ", library)).append(" |\n");
+        out.append(String.format(Locale.ROOT, "| `TgTextParser.stream`, generated as read | %s; peak heap after GC %d MB"
+                + " (from the GC log) |%n", String.join(" ", library), peakAfterGcMegabytes(libraryGcLog)));
 
         Path file = BenchInputs.fileOfBytes("corpus-spaced", GIGABYTE);
         Path gcLog = Path.of("target", "bench-cli-gc.log");
