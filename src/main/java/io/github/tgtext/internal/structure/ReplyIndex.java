@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Bounded: it remembers the start ({@value #KEY_LENGTH} chars) of the last
  * {@value #CAPACITY} posts, so memory does not grow with the input.
  *
- * <p>The starts are kept in arrays of chars and ints, a ring of {@value #CAPACITY} slots, not as
+ * <p>The starts are kept in arrays of chars and numbers, a ring of {@value #CAPACITY} slots, not as
  * an object per post: objects that live for thousands of posts are promoted, and every new one
  * the index then points to costs the collector work. As objects, remembering took a fifth of
  * the time of streaming the generated exports. Posts are chained by the hash of their first
@@ -76,15 +76,9 @@ final class ReplyIndex {
             return Optional.empty();
         }
         long oldest = Math.max(0, remembered - capacity);
-        if (start.length < GROUP_KEY_LENGTH) {
-            for (long n = remembered - 1; n >= oldest; n--) {
-                if (startsWith(n, start)) {
-                    return Optional.of(posts[slotOf(n)]);
-                }
-            }
-            return Optional.empty();
-        }
-        for (long n = newest[chain(start, 0)]; n >= oldest; n = older[slotOf(n)]) {
+        boolean alongChain = start.length >= GROUP_KEY_LENGTH;
+        for (long n = alongChain ? newest[chain(start, 0)] : remembered - 1; n >= oldest;
+                n = alongChain ? older[slotOf(n)] : n - 1) {
             if (startsWith(n, start)) {
                 return Optional.of(posts[slotOf(n)]);
             }

@@ -3,6 +3,7 @@ package io.github.tgtext.internal.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.tgtext.Block;
@@ -163,39 +164,45 @@ class ReplyIndexTest {
         assertThat(index.find("AaAaBBBB…")).isEmpty();
     }
 
-    /** The index against the simplest model of it: the last few folded starts, scanned newest first. */
+    /**
+     * The index against the simplest model of it: the last few folded starts, scanned newest
+     * first. Capacities up to 100 let the ring both grow (it starts smaller) and wrap.
+     */
     @Test
     void findsWhatScanningTheLastCapacityPostsNewestFirstFinds() {
-        int capacity = 7;
-        Gen<String> texts = lists().of(pick(List.of("a", "b", "ab", " ", "\u00A0", "Aa", "BB", "abcdefgh", "…")))
+        String cut = ReplyPreviews.CUT_MARK;
+        Gen<String> texts = lists().of(pick(List.of("a", "b", "ab", " ", "\u00A0", "Aa", "BB", "abcdefgh", cut)))
                 .ofSizeBetween(0, 6).map(words -> String.join("", words));
-        qt().withExamples(Coverage.examples()).forAll(lists().of(texts).ofSizeBetween(1, 60)).checkAssert(steps -> {
-            ReplyIndex index = new ReplyIndex(capacity);
-            record Remembered(String start, int post) {
-            }
-            List<Remembered> remembered = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                String text = steps.get(i);
-                if (i % 3 == 2) {
-                    String snippet = folder.fold(List.of(text.endsWith("…") ? text.substring(0, text.length() - 1) : text));
-                    Optional<Integer> expected = Optional.empty();
-                    for (int k = remembered.size() - 1; k >= Math.max(0, remembered.size() - capacity); k--) {
-                        if (!snippet.isEmpty() && remembered.get(k).start().startsWith(snippet)) {
-                            expected = Optional.of(remembered.get(k).post());
-                            break;
+        qt().withExamples(Coverage.examples() / 5)
+                .forAll(integers().between(1, 100), lists().of(texts).ofSizeBetween(1, 250))
+                .checkAssert((capacity, steps) -> {
+                    ReplyIndex index = new ReplyIndex(capacity);
+                    record Remembered(String start, int post) {
+                    }
+                    List<Remembered> remembered = new ArrayList<>();
+                    for (int i = 0; i < steps.size(); i++) {
+                        String text = steps.get(i);
+                        if (i % 3 == 2) {
+                            String snippet = folder.fold(List.of(text.endsWith(cut)
+                                    ? text.substring(0, text.length() - cut.length()) : text));
+                            Optional<Integer> expected = Optional.empty();
+                            for (int k = remembered.size() - 1; k >= Math.max(0, remembered.size() - capacity); k--) {
+                                if (!snippet.isEmpty() && remembered.get(k).start().startsWith(snippet)) {
+                                    expected = Optional.of(remembered.get(k).post());
+                                    break;
+                                }
+                            }
+                            assertThat(index.find(text)).as("capacity %d, looking up \"%s\" after %s", capacity,
+                                    text, steps.subList(0, i)).isEqualTo(expected);
+                        } else {
+                            index.remember(post(i, text));
+                            String start = folder.fold(List.of(text));
+                            if (!start.isEmpty()) {
+                                remembered.add(new Remembered(start, i));
+                            }
                         }
                     }
-                    assertThat(index.find(text)).as("looking up \"%s\" after %s", text, steps.subList(0, i))
-                            .isEqualTo(expected);
-                } else {
-                    index.remember(post(i, text));
-                    String start = folder.fold(List.of(text));
-                    if (!start.isEmpty()) {
-                        remembered.add(new Remembered(start, i));
-                    }
-                }
-            }
-        });
+                });
     }
 
     @Test
