@@ -1,5 +1,6 @@
 package io.github.tgtext.internal.lines;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,8 +28,15 @@ public record Classification(LineKind kind, String marker, boolean emojiMarker, 
     public record ReactionText(String emoji, String count, int column) {
     }
 
+    /**
+     * One per kind, shared: most lines are plain text too long to be remembered by their text, and
+     * a post holds a classification per line until it is built.
+     */
+    private static final Classification[] PLAIN = Arrays.stream(LineKind.values())
+            .map(kind -> new Classification(kind, "", false, "", "", List.of())).toArray(Classification[]::new);
+
     /** @return a line of this kind with no parts */
     static Classification plain(LineKind kind) {
-        return new Classification(kind, "", false, "", "", List.of());
+        return PLAIN[kind.ordinal()];
     }
 }

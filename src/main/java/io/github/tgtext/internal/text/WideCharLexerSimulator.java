@@ -60,7 +60,9 @@ public final class WideCharLexerSimulator extends LexerATNSimulator {
     }
 
     // Code points take 21 bits; the end of the input (-1) becomes 0x1FFFFF, which is no code point.
+    // The product with an odd constant is one-to-one, so keys stay distinct; it spreads their bits
+    // because the map hashes a Long by its halves, in which a few states and chars crowd few buckets.
     private static Long key(DFAState state, int c) {
-        return ((long) state.stateNumber << 21) | (c & 0x1FFFFF);
+        return (((long) state.stateNumber << 21) | (c & 0x1FFFFF)) * 0x9E3779B97F4A7C15L;
     }
 }
