@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param tokens       the lines
  * @param echoComplete false if the piece ends inside an echo because the input ended
+ * @param cut          true if the piece ends because it reached the {@link PostSizeLimit}, not at a boundary
  */
-record Chunk(List<LineToken> tokens, boolean echoComplete) {
+record Chunk(List<LineToken> tokens, boolean echoComplete, boolean cut) {
 }

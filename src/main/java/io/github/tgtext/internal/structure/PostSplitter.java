@@ -20,13 +20,15 @@ import java.util.List;
 /**
  * Cuts the lines after the header into post-sized pieces. This is where the boundary rules of
  * docs/format.md live: the frame lines that always open or close a post, the spaced layout's
- * rules between two adjacent lines, and the compact layout's echo.
+ * rules between two adjacent lines, and the compact layout's echo; and where no rule has ended a
+ * post for too long, the {@link PostSizeLimit}.
  */
 final class PostSplitter {
 
     private final LineQueue lines;
     private final Layout layout;
     private final EchoDetector echo = new EchoDetector();
+    private final PostSizeLimit limit = new PostSizeLimit();
 
     PostSplitter(LineQueue lines, Layout layout) {
         this.lines = lines;
@@ -39,6 +41,7 @@ final class PostSplitter {
             return null;
         }
         List<LineToken> post = new ArrayList<>();
+        limit.reset();
         if (kindAhead(0) == LineKind.FORWARDED) {
             post.add(take());
         }
@@ -58,9 +61,12 @@ final class PostSplitter {
     private Chunk spacedBody(List<LineToken> post) {
         ClassifiedLine next;
         while ((next = lines.peek()) != null && (post.isEmpty() || !endsBefore(post, next))) {
-            addRunningOn(post, lines.take());
+            if (limit.reached(post.size())) {
+                return new Chunk(post, true, true);
+            }
+            addRunningOn(post, taken());
         }
-        return new Chunk(post, true);
+        return new Chunk(post, true, false);
     }
 
     /** Adds a line to the post; a blank line with the text of the blank line before it joins its token. */
@@ -103,7 +109,10 @@ final class PostSplitter {
         ClassifiedLine next;
         while ((next = lines.peek()) != null) {
             if (opensPost(post, next) && !post.isEmpty()) {
-                return new Chunk(post, true);
+                return new Chunk(post, true, false);
+            }
+            if (limit.reached(post.size())) {
+                return new Chunk(post, true, true);
             }
             if (next.kind() == LineKind.REACTIONS || next.kind() == LineKind.OPEN_IN_TELEGRAM) {
                 takeTrailer(post);
@@ -125,7 +134,7 @@ final class PostSplitter {
         }
         int cutOff = echo.cutOffEcho();
         retypeLast(post, cutOff);
-        return new Chunk(post, cutOff == 0);
+        return new Chunk(post, cutOff == 0, false);
     }
 
     /**
@@ -137,7 +146,7 @@ final class PostSplitter {
         while (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
             post.add(take());
         }
-        return new Chunk(post, true);
+        return new Chunk(post, true, false);
     }
 
     /**
@@ -223,6 +232,13 @@ final class PostSplitter {
     }
 
     private LineToken take() {
-        return LineToken.inPost(lines.take());
+        return LineToken.inPost(taken());
+    }
+
+    /** @return the next line, taken out of the queue and counted against the post's size limit */
+    private ClassifiedLine taken() {
+        ClassifiedLine line = lines.take();
+        limit.count(line);
+        return line;
     }
 }
