@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -95,7 +96,7 @@ public final class LineClassifier {
             return Classification.plain(LineKind.BLANK);
         } else if (alternative instanceof TgLineParser.ForwardedLineContext forwarded) {
             return new Classification(LineKind.FORWARDED, "", false, forwarded.SPACE().getText(),
-                    forwarded.source().getText(), List.of());
+                    textOf(forwarded.source()), List.of());
         } else if (alternative instanceof TgLineParser.MediaTooBigLineContext) {
             return Classification.plain(LineKind.MEDIA_TOO_BIG);
         } else if (alternative instanceof TgLineParser.OpenInTelegramLineContext) {
@@ -150,7 +151,16 @@ public final class LineClassifier {
         if (marker == null) {
             return Classification.plain(kind);
         }
-        return new Classification(kind, marker.getText(), marker.BULLET_SYMBOL() == null,
-                gap == null ? "" : gap.getText(), content == null ? "" : content.getText(), List.of());
+        return new Classification(kind, textOf(marker), marker.BULLET_SYMBOL() == null,
+                gap == null ? "" : gap.getText(), content == null ? "" : textOf(content), List.of());
+    }
+
+    /**
+     * A rule's text, cut from the line at once: {@code getText()} joins its tokens' texts in a
+     * builder, three copies of a bullet's whole text where one will do.
+     */
+    private static String textOf(ParserRuleContext rule) {
+        return rule.getStart().getInputStream()
+                .getText(Interval.of(rule.getStart().getStartIndex(), rule.getStop().getStopIndex()));
     }
 }
