@@ -62,11 +62,11 @@ final class PostSplitter {
         ClassifiedLine next;
         while ((next = lines.peek()) != null && (post.isEmpty() || !endsBefore(post, next))) {
             if (limit.reached(post.size())) {
-                return new Chunk(post, true, true);
+                return Chunk.atSizeLimit(post);
             }
             addRunningOn(post, taken());
         }
-        return new Chunk(post, true, false);
+        return Chunk.atBoundary(post);
     }
 
     /** Adds a line to the post; a blank line with the text of the blank line before it joins its token. */
@@ -109,10 +109,10 @@ final class PostSplitter {
         ClassifiedLine next;
         while ((next = lines.peek()) != null) {
             if (opensPost(post, next) && !post.isEmpty()) {
-                return new Chunk(post, true, false);
+                return Chunk.atBoundary(post);
             }
             if (limit.reached(post.size())) {
-                return new Chunk(post, true, true);
+                return Chunk.atSizeLimit(post);
             }
             if (next.kind() == LineKind.REACTIONS || next.kind() == LineKind.OPEN_IN_TELEGRAM) {
                 takeTrailer(post);
@@ -146,7 +146,7 @@ final class PostSplitter {
         while (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
             post.add(take());
         }
-        return new Chunk(post, true, false);
+        return Chunk.atBoundary(post);
     }
 
     /**
