@@ -5,9 +5,10 @@ import io.github.tgtext.internal.lines.ClassifiedLine;
 /**
  * The most a post may hold before it is ended where it stands. Telegram caps a post's text at
  * 4,096 chars, so a real post, echo and frame lines included, has fewer than 8,300 lines and
- * about 10,000 chars; an input with no boundary for longer is no export as Telegram writes it (a log,
- * a concatenation, a damaged file). Without a limit such an input was one post, held whole while
- * it was read: memory grew with the input, and each collection copied the post read so far.
+ * about 10,000 chars; an input with no boundary for longer is no export as Telegram writes it
+ * (a log, a concatenation, a damaged file). Without a limit such an input was one post, held
+ * whole while it was read: memory grew with the input, and each collection copied the post read
+ * so far (docs/decisions.md, ADR 5).
  *
  * <p>Lines are counted as the structure grammar's tokens, so a run of blank lines counts once
  * (it takes no room, {@link LineToken#through}). A single line is never cut, however long.
