@@ -22,6 +22,7 @@ final class ShortLineMemo {
 
     static final int SLOTS = 1 << 12;
 
+    private final int[] hashes = new int[SLOTS];
     private final String[] texts = new String[SLOTS];
     private final Classification[] classifications = new Classification[SLOTS];
     private final Function<String, Classification> classify;
@@ -38,10 +39,12 @@ final class ShortLineMemo {
         }
         int hash = text.hashCode();
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        if (text.equals(texts[slot])) {
+        // The hash is compared first: most misses end there, without reading the remembered text.
+        if (hashes[slot] == hash && text.equals(texts[slot])) {
             return classifications[slot];
         }
         Classification classification = classify.apply(text);
+        hashes[slot] = hash;
         texts[slot] = text;
         classifications[slot] = classification;
         return classification;

@@ -83,6 +83,21 @@ class LineClassifierTest {
     }
 
     @Test
+    void shortLinesWithTheSameHashAreNotTakenForOneAnother() {
+        // (e + 1) * 31 + (a - 31) = e * 31 + a: the same String hash, another text
+        String label = "Read";
+        String word = "RfBd";
+        assertThat(word.hashCode()).as("the texts' hashes").isEqualTo(label.hashCode());
+
+        List<LineKind> kinds = new ArrayList<>();
+        for (String text : List.of(label, word, label, word)) {
+            kinds.add(fast.classify(new Line(kinds.size() + 1, 0, text)).kind());
+        }
+
+        assertThat(kinds).containsExactly(LineKind.LINK, LineKind.TEXT, LineKind.LINK, LineKind.TEXT);
+    }
+
+    @Test
     void onlyWordsUrlsMentionsUnitsAndOtherCharsOpenNothingButText() {
         Set<String> openers = IntStream.rangeClosed(1, TgTextLexer.VOCABULARY.getMaxTokenType())
                 .filter(TextOnlyOpeners::contains).mapToObj(TgTextLexer.VOCABULARY::getSymbolicName)
