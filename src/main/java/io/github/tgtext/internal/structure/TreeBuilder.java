@@ -24,14 +24,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.antlr.v4.runtime.ANTLRErrorStrategy;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -46,13 +50,36 @@ final class TreeBuilder {
     private final TgExportParser parser = new TgExportParser(null);
     private final LineTokenStream stream = new LineTokenStream();
     private final Layout layout;
+    private final boolean failFastFirst;
     private final Consumer<Diagnostic> diagnostics;
     private final Consumer<Unrecognised> unrecognised;
     private List<LineToken> tokens;
     private final BitSet reported = new BitSet();
+    private final ANTLRErrorStrategy recovering = new DefaultErrorStrategy() {
+        @Override
+        protected Token getMissingSymbol(Parser recognizer) {
+            // Our tokens are lines without a character source; a conjured line has no text.
+            CommonToken missing = new CommonToken(getExpectedTokens(recognizer).getMinElement(), "");
+            missing.setTokenIndex(-1);
+            return missing;
+        }
+    };
+    private final ANTLRErrorStrategy failFast = new BailErrorStrategy() {
+        @Override
+        public void reportError(Parser recognizer, RecognitionException e) {
+            // A rule reports an error before it asks to recover: the recovering parse reports it.
+        }
+    };
 
     TreeBuilder(Layout layout, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) {
+        this(layout, diagnostics, unrecognised, true);
+    }
+
+    /** @param failFastFirst false to parse every post with error recovery, which the two stages are tested against */
+    TreeBuilder(Layout layout, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised,
+            boolean failFastFirst) {
         this.layout = layout;
+        this.failFastFirst = failFastFirst;
         this.diagnostics = diagnostics;
         this.unrecognised = unrecognised;
         parser.removeErrorListeners();
@@ -66,21 +93,12 @@ final class TreeBuilder {
                 reportSyntaxError((Token) offendingSymbol, missing, missing && placeholder);
             }
         });
-        parser.setErrorHandler(new DefaultErrorStrategy() {
-            @Override
-            protected Token getMissingSymbol(org.antlr.v4.runtime.Parser recognizer) {
-                // Our tokens are lines without a character source; a conjured line has no text.
-                CommonToken missing = new CommonToken(getExpectedTokens(recognizer).getMinElement(), "");
-                missing.setTokenIndex(-1);
-                return missing;
-            }
-        });
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     }
 
     /** @return the header, or empty if its lines do not make one (they are then unrecognised) */
     Optional<ChannelHeader> header(List<LineToken> lines) {
-        TgExportParser.HeaderContext ctx = parse(lines).header();
+        TgExportParser.HeaderContext ctx = parse(lines, recovering).header();
         if (ctx.title() == null || ctx.title().getStart().getTokenIndex() < 0) {
             reportUncovered(new BitSet());
             return Optional.empty();
@@ -99,7 +117,7 @@ final class TreeBuilder {
      * @return the post made of the piece's lines
      */
     Post post(int index, Chunk chunk, Function<String, Optional<Integer>> replies) {
-        TgExportParser.PostContext ctx = parse(chunk.tokens()).post();
+        TgExportParser.PostContext ctx = postOf(chunk.tokens());
         Optional<String> forwardedFrom = Optional.empty();
         Optional<ReplyPreview> reply = Optional.empty();
         List<MediaPlaceholder> media = new ArrayList<>(1);
@@ -155,10 +173,29 @@ final class TreeBuilder {
                 replies.apply(snippet), span(preview)));
     }
 
-    private TgExportParser parse(List<LineToken> lines) {
+    /**
+     * Parses a post in two stages: first with no error recovery, which stops at the first syntax
+     * error; only then again with it. Recovery checks the next token at every loop and optional
+     * part of the rule, in case it must resynchronise there; most posts have no error, and
+     * skipping those checks made an export of three-line posts 30% faster. On input with no
+     * error both stages build the same tree.
+     */
+    private TgExportParser.PostContext postOf(List<LineToken> lines) {
+        if (!failFastFirst) {
+            return parse(lines, recovering).post();
+        }
+        try {
+            return parse(lines, failFast).post();
+        } catch (ParseCancellationException e) {
+            return parse(lines, recovering).post();
+        }
+    }
+
+    private TgExportParser parse(List<LineToken> lines, ANTLRErrorStrategy errors) {
         tokens = lines;
         reported.clear();
         stream.reset(lines);
+        parser.setErrorHandler(errors);
         parser.setTokenStream(stream);
         return parser;
     }
