@@ -9,10 +9,6 @@ import io.github.tgtext.Post;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.generators.Coverage;
 import io.github.tgtext.generators.HostileText;
-import io.github.tgtext.internal.input.LineReader;
-import io.github.tgtext.internal.lines.LineClassifier;
-import java.io.StringReader;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +48,10 @@ class FailFastParseTest {
     private static Built build(String text, Layout layout, boolean failFastFirst) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Unrecognised> unrecognised = new ArrayList<>();
-        LineQueue lines = new LineQueue(new LineReader(new StringReader(text)), new LineClassifier(label -> false),
-                new ArrayDeque<>(), diagnostics::add);
-        PostSplitter splitter = new PostSplitter(lines, layout);
+        List<Chunk> chunks = Chunks.of(text, layout, diagnostics::add);
         TreeBuilder builder = new TreeBuilder(layout, diagnostics::add, unrecognised::add, failFastFirst);
         List<Post> posts = new ArrayList<>();
-        for (Chunk chunk = splitter.next(); chunk != null; chunk = splitter.next()) {
+        for (Chunk chunk : chunks) {
             posts.add(builder.post(posts.size(), chunk, snippet -> Optional.empty()));
         }
         return new Built(posts, diagnostics, unrecognised);

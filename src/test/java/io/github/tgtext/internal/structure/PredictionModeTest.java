@@ -10,11 +10,8 @@ import io.github.tgtext.generators.HostileText;
 import io.github.tgtext.internal.grammar.TgExportParser;
 import io.github.tgtext.internal.grammar.TgLineParser;
 import io.github.tgtext.internal.grammar.TgTextLexer;
-import io.github.tgtext.internal.input.LineReader;
-import io.github.tgtext.internal.lines.LineClassifier;
-import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.util.List;
 import java.util.function.Supplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -66,16 +63,13 @@ class PredictionModeTest {
 
     /** @return how many posts were compared */
     private static int comparePosts(String text, Layout layout, String source) {
-        PostSplitter splitter = new PostSplitter(new LineQueue(new LineReader(new StringReader(text)),
-                new LineClassifier(label -> false), new ArrayDeque<>(), diagnostic -> { }), layout);
-        int posts = 0;
-        for (Chunk chunk = splitter.next(); chunk != null; chunk = splitter.next()) {
+        List<Chunk> chunks = Chunks.of(text, layout, diagnostic -> { });
+        for (Chunk chunk : chunks) {
             assertThat(postTree(chunk, PredictionMode.SLL))
                     .as("%s, the post at line %d", source, chunk.tokens().get(0).line().line().number())
                     .isEqualTo(postTree(chunk, PredictionMode.LL));
-            posts++;
         }
-        return posts;
+        return chunks.size();
     }
 
     private static String lineTree(String line, PredictionMode mode) {
