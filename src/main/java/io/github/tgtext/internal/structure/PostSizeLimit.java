@@ -34,4 +34,9 @@ final class PostSizeLimit {
     boolean reached(int tokens) {
         return tokens >= MAX_LINES || chars >= MAX_CHARS;
     }
+
+    /** @return the limit that a post of {@code tokens} tokens, ended at the limit, reached, for a message */
+    static String reachedBy(int tokens) {
+        return tokens >= MAX_LINES ? MAX_LINES + " lines" : MAX_CHARS + " chars";
+    }
 }

@@ -156,8 +156,8 @@ final class TreeBuilder {
         if (chunk.cut()) {
             report(Diagnostic.Severity.WARNING, tokens.get(tokens.size() - 1).last(), 1, "the post that starts on line "
                     + tokens.get(0).line().line().number() + " ends here, with no boundary: it reached "
-                    + PostSizeLimit.MAX_LINES + " lines or " + PostSizeLimit.MAX_CHARS
-                    + " chars, more than a Telegram post holds; the next line starts a new post");
+                    + PostSizeLimit.reachedBy(tokens.size())
+                    + ", more than a Telegram post holds; the next line starts a new post");
         }
         return post;
     }
