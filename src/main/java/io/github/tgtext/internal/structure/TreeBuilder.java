@@ -50,7 +50,6 @@ final class TreeBuilder {
     private final TgExportParser parser = new TgExportParser(null);
     private final LineTokenStream stream = new LineTokenStream();
     private final Layout layout;
-    private final boolean failFastFirst;
     private final Consumer<Diagnostic> diagnostics;
     private final Consumer<Unrecognised> unrecognised;
     private List<LineToken> tokens;
@@ -64,12 +63,8 @@ final class TreeBuilder {
             return missing;
         }
     };
-    private final ANTLRErrorStrategy failFast = new BailErrorStrategy() {
-        @Override
-        public void reportError(Parser recognizer, RecognitionException e) {
-            // A rule reports an error before it asks to recover: the recovering parse reports it.
-        }
-    };
+    /** Stops at the first syntax error, reporting nothing, or recovers at once when tested against that. */
+    private final ANTLRErrorStrategy firstStage;
 
     TreeBuilder(Layout layout, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) {
         this(layout, diagnostics, unrecognised, true);
@@ -79,7 +74,12 @@ final class TreeBuilder {
     TreeBuilder(Layout layout, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised,
             boolean failFastFirst) {
         this.layout = layout;
-        this.failFastFirst = failFastFirst;
+        this.firstStage = failFastFirst ? new BailErrorStrategy() {
+            @Override
+            public void reportError(Parser recognizer, RecognitionException e) {
+                // A rule reports an error before it asks to recover: the recovering parse reports it.
+            }
+        } : recovering;
         this.diagnostics = diagnostics;
         this.unrecognised = unrecognised;
         parser.removeErrorListeners();
@@ -181,11 +181,8 @@ final class TreeBuilder {
      * error both stages build the same tree.
      */
     private TgExportParser.PostContext postOf(List<LineToken> lines) {
-        if (!failFastFirst) {
-            return parse(lines, recovering).post();
-        }
         try {
-            return parse(lines, failFast).post();
+            return parse(lines, firstStage).post();
         } catch (ParseCancellationException e) {
             return parse(lines, recovering).post();
         }
