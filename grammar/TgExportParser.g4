@@ -4,15 +4,17 @@
  * Every token of this grammar is one whole line, but for BLANK, which in a post of the spaced
  * layout stands for a run of blank lines with the same text. TgLineParser says what a line is;
  * where the context decides, the Java code retypes it before this grammar sees it: lines that repeat the
- * post (ECHO), the two lines of a reply preview (REPLY_AUTHOR, REPLY_SNIPPET), and counter
- * lines, which are counters only inside the header. The same Java code cuts the input into
+ * post (ECHO), the two lines of a reply preview (REPLY_AUTHOR, REPLY_SNIPPET), counter lines,
+ * which are counters only inside the header, and a duration ("0:14"), which is one only right
+ * before the placeholder of the video it belongs to. The same Java code cuts the input into
  * post-sized pieces (see docs/format.md, "Where one post ends"); this grammar parses each piece.
  */
 parser grammar TgExportParser;
 
 tokens {
     BLANK, TEXT, BULLET, HASHTAGS, LINK, SEPARATOR_LINE, OMISSION_LINE,
-    FORWARDED, MEDIA_TOO_BIG_LINE, OPEN_IN_TELEGRAM_LINE, VIEW_IN_TELEGRAM_LINE,
+    FORWARDED, MEDIA_TOO_BIG_LINE, VIDEO_NOT_SUPPORTED_LINE, DURATION_LINE, OPEN_IN_TELEGRAM_LINE,
+    VIEW_IN_TELEGRAM_LINE,
     DOWNLOAD_TELEGRAM_LINE, SUBSCRIBERS_LINE, PHOTOS_LINE, VIDEOS_LINE, FILES_LINE, LINKS_LINE,
     REACTIONS, REPLY_AUTHOR, REPLY_SNIPPET, ECHO
 }
@@ -47,7 +49,7 @@ descriptionLine
 // rule of its own so that a stray line inside it costs that line only: error recovery skips it
 // and goes on with the next block.)
 post
-    : forwarded? replyPreview? leadingPlaceholder? (BLANK | block)* echo? trailingPlaceholder* reactions? EOF
+    : forwarded? replyPreview? leadingMedia* (BLANK | block)* echo? trailingPlaceholder* reactions? EOF
     ;
 
 // "Forwarded from <source>".
@@ -56,8 +58,10 @@ forwarded : FORWARDED ;
 // The replied-to post's author, then the start of its text cut with "…".
 replyPreview : REPLY_AUTHOR REPLY_SNIPPET ;
 
-// "Media is too big" / "VIEW IN TELEGRAM": a media item opens the post.
-leadingPlaceholder : MEDIA_TOO_BIG_LINE VIEW_IN_TELEGRAM_LINE ;
+// A media item shown before the text, which the preview page cannot show: "Media is too big" or,
+// for a video, "This media is not supported in your browser", then "VIEW IN TELEGRAM"; a video's
+// duration ("0:14") stands before it. An album has one per item. It opens the post.
+leadingMedia : DURATION_LINE? (MEDIA_TOO_BIG_LINE | VIDEO_NOT_SUPPORTED_LINE) VIEW_IN_TELEGRAM_LINE ;
 
 block
     : paragraph

@@ -18,6 +18,8 @@ line
     : blankLine
     | forwardedLine
     | mediaTooBigLine
+    | videoNotSupportedLine
+    | durationLine
     | openInTelegramLine
     | viewInTelegramLine
     | downloadTelegramLine
@@ -41,6 +43,12 @@ source        : ~EOF+ ;
 // "Media is too big": first line of a leading media placeholder.
 mediaTooBigLine : MEDIA_TOO_BIG SPACE? EOF ;
 
+// "This media is not supported in your browser": first line of a video's placeholder.
+videoNotSupportedLine : VIDEO_NOT_SUPPORTED SPACE? EOF ;
+
+// "0:14", "1:02:05": a video's duration, on the line before its placeholder.
+durationLine : CLOCK_TIME SPACE? EOF ;
+
 // "Please open Telegram to view this post": first line of a trailing media placeholder.
 openInTelegramLine : OPEN_IN_TELEGRAM SPACE? EOF ;
 
@@ -54,9 +62,13 @@ downloadTelegramLine : DOWNLOAD_TELEGRAM SPACE? EOF ;
 counterLine : count=NUMBER SPACE counterUnit SPACE? EOF ;
 counterUnit : SUBSCRIBERS | PHOTOS | VIDEOS | FILES | LINKS ;
 
-// Reaction counters, emoji and count pairs with no space: "👍8❤3👏2", "👍1.2K".
-reactionsLine : reaction+ SPACE? EOF ;
-reaction      : EMOJI NUMBER ;
+// Reaction counters with no space between them: "👍8❤3👏2", "👍1.2K". A custom (premium) emoji
+// or a paid star cannot be shown as text, so its reaction is its count alone, and counts stand
+// side by side: "26.7K44.2K25.4K", "1👍2.4K😁514", "👍12" then counts only. Where one count ends
+// and the next begins inside such a run is not a property of tokens; ReactionCounts decides it.
+reactionsLine  : (countRun | emojiReaction) emojiReaction* SPACE? EOF ;
+emojiReaction  : EMOJI countRun ;
+countRun       : NUMBER+ ;
 
 // "***" alone on its line.
 separatorLine : SEPARATOR SPACE? EOF ;

@@ -18,6 +18,9 @@ MEDIA_TOO_BIG : 'Media is too big' ;
 // First line of a trailing media placeholder (live streams, videos, album items).
 OPEN_IN_TELEGRAM : 'Please open Telegram to view this post' ;
 
+// First line of a video's placeholder, which the preview page cannot play.
+VIDEO_NOT_SUPPORTED : 'This media is not supported in your browser' ;
+
 // Second line of every media placeholder.
 VIEW_IN_TELEGRAM : 'VIEW IN TELEGRAM' ;
 
@@ -66,6 +69,9 @@ URL
 
 // A count as Telegram shows it: "646", "53.6K", "1.2M".
 NUMBER : [0-9]+ ('.' [0-9]+)? [KM]? ;
+
+// A video's duration ("0:14", "1:02:05") or the time a post was sent ("22:36"): written alike.
+CLOCK_TIME : [0-9]+ ':' [0-5] [0-9] (':' [0-5] [0-9])? ;
 
 // ---- Emoji and bullets ---------------------------------------------------------------------
 

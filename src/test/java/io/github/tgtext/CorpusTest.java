@@ -74,15 +74,13 @@ class CorpusTest {
                 .isEqualTo(want.get("forwardedFrom").isNull() ? null : want.get("forwardedFrom").asText());
         List<String> media = new ArrayList<>();
         want.get("media").forEach(m -> media.add(m.asText()));
-        softly.assertThat(got.media()).as(post + "media").extracting(m -> switch (m.kind()) {
-            case TOO_BIG -> "too_big";
-            case UNSUPPORTED -> "unsupported";
-        }).containsExactlyElementsOf(media);
+        softly.assertThat(got.media()).as(post + "media")
+                .extracting(m -> m.kind().name().toLowerCase(java.util.Locale.ROOT)).containsExactlyElementsOf(media);
         softly.assertThat(got.echo().isPresent()).as(post + "echo").isEqualTo(want.get("echo").asBoolean());
         List<String> reactions = new ArrayList<>();
         want.get("reactions").forEach(r -> reactions.add(r.get(0).asText() + "=" + r.get(1).asText()));
         softly.assertThat(got.reactions()).as(post + "reactions")
-                .extracting(r -> r.emoji() + "=" + r.count().text()).containsExactlyElementsOf(reactions);
+                .extracting(r -> r.emoji().orElse("null") + "=" + r.count().text()).containsExactlyElementsOf(reactions);
         JsonNode reply = want.get("reply");
         if (reply.isNull()) {
             softly.assertThat(got.replyTo()).as(post + "reply").isEmpty();

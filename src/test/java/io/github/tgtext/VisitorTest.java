@@ -29,7 +29,7 @@ class VisitorTest {
 
             @Override
             public void visit(Reaction reaction) {
-                seen.add(reaction.emoji());
+                seen.add(reaction.emoji().orElseThrow());
             }
         });
 

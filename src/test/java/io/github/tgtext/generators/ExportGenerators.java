@@ -105,7 +105,7 @@ public final class ExportGenerators {
                 : Optional.empty();
         List<MediaPlaceholder> media = new ArrayList<>();
         if (leading) {
-            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, NONE));
+            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, Optional.empty(), NONE));
         }
         List<Block> blocks = blocks(in, layout, needsBlankLine ? 2 : media.isEmpty() ? 1 : 0);
         if (needsBlankLine) {
@@ -113,7 +113,7 @@ public final class ExportGenerators {
         }
         int trailing = range(0, 6).generate(in) == 0 ? range(1, 2).generate(in) : 0;
         for (int i = 0; i < trailing; i++) {
-            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, NONE));
+            media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, Optional.empty(), NONE));
         }
         int textLines = blocks.stream().mapToInt(b -> b.text().split("\n", -1).length).sum();
         Optional<Echo> echo = layout == Layout.COMPACT && textLines >= 2 && range(0, 4).generate(in) > 0
@@ -125,7 +125,7 @@ public final class ExportGenerators {
             for (int i = 0; i < count; i++) {
                 String emoji = MarkerGenerators.reactionEmoji().generate(in);
                 if (seen.add(emoji)) {
-                    reactions.add(new Reaction(emoji, MarkerGenerators.counts().generate(in), NONE));
+                    reactions.add(new Reaction(Optional.of(emoji), MarkerGenerators.counts().generate(in), NONE));
                 }
             }
         }

@@ -41,7 +41,7 @@ public final class Spanless {
     public static Post of(Post p) {
         return new Post(p.index(), NONE, p.forwardedFrom(),
                 p.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(), r.postIndex(), NONE)),
-                p.media().stream().map(m -> new MediaPlaceholder(m.kind(), NONE)).toList(),
+                p.media().stream().map(m -> new MediaPlaceholder(m.kind(), m.duration(), NONE)).toList(),
                 p.blocks().stream().map(Spanless::of).toList(),
                 p.reactions().stream().map(r -> new Reaction(r.emoji(), r.count(), NONE)).toList(),
                 p.echo().map(e -> new Echo(e.lineCount(), e.complete(), NONE)));

@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The tool's JSON contract ("tgtext/1"): how each node is written. docs/json.md describes every
+ * The tool's JSON contract ("tgtext/2"): how each node is written. docs/json.md describes every
  * field and docs/tgtext.schema.json states them; the JSON and JSON Lines formats both write
  * through here.
  */
 final class JsonContract {
 
-    static final String SCHEMA = "tgtext/1";
+    static final String SCHEMA = "tgtext/2";
 
     private JsonContract() {
     }
@@ -72,8 +72,13 @@ final class JsonContract {
         json.writeArrayFieldStart("media");
         for (MediaPlaceholder media : post.media()) {
             json.writeStartObject();
-            json.writeStringField("kind", media.kind() == MediaPlaceholder.Kind.TOO_BIG ? "too_big" : "unsupported");
+            json.writeStringField("kind", name(media.kind()));
             json.writeNumberField("line", media.span().firstLine());
+            if (media.duration().isPresent()) {
+                json.writeNumberField("duration", media.duration().get().toSeconds());
+            } else {
+                json.writeNullField("duration");
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -108,7 +113,7 @@ final class JsonContract {
         json.writeArrayFieldStart("reactions");
         for (Reaction reaction : post.reactions()) {
             json.writeStartObject();
-            json.writeStringField("emoji", reaction.emoji());
+            json.writeStringField("emoji", reaction.emoji().orElse(null));
             json.writeNumberField("count", reaction.count().value());
             json.writeStringField("countText", reaction.count().text());
             json.writeEndObject();
@@ -137,6 +142,11 @@ final class JsonContract {
             json.writeStringField("marker", bullet.marker());
         }
         json.writeEndObject();
+    }
+
+    /** @return the media kind's name in the contract: "too_big", "video", "unsupported" */
+    static String name(MediaPlaceholder.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private static String typeOf(Block block) {

@@ -14,6 +14,9 @@ import java.util.TreeMap;
 /** The numbers {@code tgtext stats} reports for one input or for all of them together. */
 final class Stats {
 
+    /** How reactions whose emoji the text does not show are listed. */
+    static final String EMOJI_NOT_SHOWN = "(not shown)";
+
     /** How many top sources and hashtags are listed. */
     static final int TOP = 5;
 
@@ -44,7 +47,7 @@ final class Stats {
                 .forEach(kind -> postsWithMedia.merge(kind, 1L, Long::sum));
         post.hashtags().forEach(tag -> hashtags.merge(tag, 1L, Long::sum));
         for (Reaction reaction : post.reactions()) {
-            reactions.merge(reaction.emoji(), reaction.count().value(), Long::sum);
+            reactions.merge(reaction.emoji().orElse(EMOJI_NOT_SHOWN), reaction.count().value(), Long::sum);
         }
     }
 

@@ -113,8 +113,9 @@ final class StatsCommand implements Callable<Integer> {
         rows.put("forwarded", stats.forwarded + String.format(Locale.ROOT, " (%.1f%%)", 100 * stats.forwardedShare()));
         rows.put("top sources", joined(Stats.top(stats.sources)));
         rows.put("top hashtags", joined(Stats.top(stats.hashtags)));
-        rows.put("posts with too_big", String.valueOf(stats.postsWith(MediaPlaceholder.Kind.TOO_BIG)));
-        rows.put("posts with unsupported", String.valueOf(stats.postsWith(MediaPlaceholder.Kind.UNSUPPORTED)));
+        for (MediaPlaceholder.Kind kind : MediaPlaceholder.Kind.values()) {
+            rows.put("posts with " + JsonContract.name(kind), String.valueOf(stats.postsWith(kind)));
+        }
         rows.put("echoes", String.valueOf(stats.echoes));
         rows.put("reactions", joined(new ArrayList<>(stats.reactionsByCount().entrySet())));
         rows.put("diagnostics", stats.errors + " errors, " + stats.warnings + " warnings");
@@ -154,8 +155,9 @@ final class StatsCommand implements Callable<Integer> {
         counts(json, "topSources", Stats.top(stats.sources));
         counts(json, "topHashtags", Stats.top(stats.hashtags));
         json.writeObjectFieldStart("postsWithMedia");
-        json.writeNumberField("too_big", stats.postsWith(MediaPlaceholder.Kind.TOO_BIG));
-        json.writeNumberField("unsupported", stats.postsWith(MediaPlaceholder.Kind.UNSUPPORTED));
+        for (MediaPlaceholder.Kind kind : MediaPlaceholder.Kind.values()) {
+            json.writeNumberField(JsonContract.name(kind), stats.postsWith(kind));
+        }
         json.writeEndObject();
         json.writeNumberField("echoes", stats.echoes);
         counts(json, "reactions", new ArrayList<>(stats.reactionsByCount().entrySet()));

@@ -70,9 +70,12 @@ final class TdesktopFormat {
             json.writeArrayFieldStart("reactions");
             for (Reaction reaction : post.reactions()) {
                 json.writeStartObject();
-                json.writeStringField("type", "emoji");
+                // Desktop names a custom emoji by its document id, which the text does not show.
+                json.writeStringField("type", reaction.emoji().isPresent() ? "emoji" : "custom_emoji");
                 json.writeNumberField("count", reaction.count().value());
-                json.writeStringField("emoji", reaction.emoji());
+                if (reaction.emoji().isPresent()) {
+                    json.writeStringField("emoji", reaction.emoji().get());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

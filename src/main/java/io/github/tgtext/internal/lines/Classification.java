@@ -1,7 +1,7 @@
 package io.github.tgtext.internal.lines;
 
+import io.github.tgtext.internal.text.ReactionCounts;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * What a line's text is, wherever the line stands: its kind, with the parts its kind has. It
@@ -12,31 +12,34 @@ import java.util.List;
  * @param marker      the leading emoji or bullet symbol of a bullet or link label, else ""
  * @param emojiMarker true if the marker is made of emoji (not a bullet symbol such as "•")
  * @param gap         the white space after the marker
- * @param content     a bullet's text after the marker; a forwarded line's source; a counter's number
- * @param reactions   a reactions line's pairs
+ * @param content     a bullet's text after the marker; a forwarded line's source; a counter's number;
+ *                    a duration as shown
+ * @param reactions   a reactions line's reactions
  */
 public record Classification(LineKind kind, String marker, boolean emojiMarker, String gap, String content,
-        List<ReactionText> reactions) {
+        ReactionCounts.Reading reactions) {
 
-    /**
-     * One emoji and count pair of a reactions line, as written.
-     *
-     * @param emoji  the emoji
-     * @param count  the count as shown
-     * @param column 0-based char column where the pair starts
-     */
-    public record ReactionText(String emoji, String count, int column) {
-    }
+    private static final ReactionCounts.Reading NO_REACTIONS = new ReactionCounts.Reading(java.util.List.of(), false);
 
     /**
      * One per kind, shared: most lines are plain text too long to be remembered by their text, and
      * a post holds a classification per line until it is built.
      */
     private static final Classification[] PLAIN = Arrays.stream(LineKind.values())
-            .map(kind -> new Classification(kind, "", false, "", "", List.of())).toArray(Classification[]::new);
+            .map(kind -> new Classification(kind, "", false, "", "", NO_REACTIONS)).toArray(Classification[]::new);
 
     /** @return a line of this kind with no parts */
     static Classification plain(LineKind kind) {
         return PLAIN[kind.ordinal()];
+    }
+
+    /** @return a line of this kind with a marker, a gap and content */
+    static Classification of(LineKind kind, String marker, boolean emojiMarker, String gap, String content) {
+        return new Classification(kind, marker, emojiMarker, gap, content, NO_REACTIONS);
+    }
+
+    /** @return a reactions line */
+    static Classification reactions(ReactionCounts.Reading reading) {
+        return new Classification(LineKind.REACTIONS, "", false, "", "", reading);
     }
 }

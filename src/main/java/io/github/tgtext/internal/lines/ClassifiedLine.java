@@ -1,7 +1,7 @@
 package io.github.tgtext.internal.lines;
 
 import io.github.tgtext.internal.input.Line;
-import java.util.List;
+import io.github.tgtext.internal.text.ReactionCounts;
 
 /**
  * A line and what it is.
@@ -31,13 +31,13 @@ public record ClassifiedLine(Line line, Classification classification) {
         return classification.gap();
     }
 
-    /** @return a bullet's text after the marker; a forwarded line's source; a counter's number */
+    /** @return a bullet's text after the marker; a forwarded line's source; a counter's number; a duration */
     public String content() {
         return classification.content();
     }
 
-    /** @return a reactions line's pairs */
-    public List<Classification.ReactionText> reactions() {
+    /** @return a reactions line's reactions */
+    public ReactionCounts.Reading reactions() {
         return classification.reactions();
     }
 

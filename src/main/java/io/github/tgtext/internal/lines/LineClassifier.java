@@ -4,6 +4,7 @@ import io.github.tgtext.internal.grammar.TgLineParser;
 import io.github.tgtext.internal.grammar.TgTextLexer;
 import io.github.tgtext.internal.input.Line;
 import io.github.tgtext.internal.text.LineCharStream;
+import io.github.tgtext.internal.text.ReactionCounts;
 import io.github.tgtext.internal.text.WideCharLexerSimulator;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +75,8 @@ public final class LineClassifier {
         Classification classified = byGrammar(text);
         boolean userLabel = classified.kind() == LineKind.TEXT && customLinkLabels.test(text)
                 || classified.kind() == LineKind.BULLET && customLinkLabels.test(classified.content());
-        return userLabel ? new Classification(LineKind.LINK, classified.marker(), classified.emojiMarker(),
-                classified.gap(), "", List.of()) : classified;
+        return userLabel ? Classification.of(LineKind.LINK, classified.marker(), classified.emojiMarker(),
+                classified.gap(), "") : classified;
     }
 
     private Classification byGrammar(String text) {
@@ -95,10 +96,14 @@ public final class LineClassifier {
         if (alternative instanceof TgLineParser.BlankLineContext) {
             return Classification.plain(LineKind.BLANK);
         } else if (alternative instanceof TgLineParser.ForwardedLineContext forwarded) {
-            return new Classification(LineKind.FORWARDED, "", false, forwarded.SPACE().getText(),
-                    textOf(forwarded.source()), List.of());
+            return Classification.of(LineKind.FORWARDED, "", false, forwarded.SPACE().getText(),
+                    textOf(forwarded.source()));
         } else if (alternative instanceof TgLineParser.MediaTooBigLineContext) {
             return Classification.plain(LineKind.MEDIA_TOO_BIG);
+        } else if (alternative instanceof TgLineParser.VideoNotSupportedLineContext) {
+            return Classification.plain(LineKind.VIDEO_NOT_SUPPORTED);
+        } else if (alternative instanceof TgLineParser.DurationLineContext duration) {
+            return Classification.of(LineKind.DURATION, "", false, "", duration.CLOCK_TIME().getText());
         } else if (alternative instanceof TgLineParser.OpenInTelegramLineContext) {
             return Classification.plain(LineKind.OPEN_IN_TELEGRAM);
         } else if (alternative instanceof TgLineParser.ViewInTelegramLineContext) {
@@ -131,19 +136,29 @@ public final class LineClassifier {
             case TgTextLexer.FILES -> LineKind.FILES;
             default -> LineKind.LINKS;
         };
-        return new Classification(kind, "", false, "", ctx.count.getText(), List.of());
+        return Classification.of(kind, "", false, "", ctx.count.getText());
     }
 
     private static Classification reactions(TgLineParser.ReactionsLineContext ctx) {
-        List<Classification.ReactionText> pairs = new ArrayList<>();
+        List<ReactionCounts.Group> groups = new ArrayList<>();
         int column = 0;
-        for (TgLineParser.ReactionContext reaction : ctx.reaction()) {
-            String emoji = reaction.EMOJI().getText();
-            String count = reaction.NUMBER().getText();
-            pairs.add(new Classification.ReactionText(emoji, count, column));
-            column += emoji.length() + count.length();
+        for (ParseTree part : ctx.children) {
+            TgLineParser.CountRunContext run;
+            String emoji;
+            if (part instanceof TgLineParser.EmojiReactionContext reaction) {
+                emoji = reaction.EMOJI().getText();
+                run = reaction.countRun();
+            } else if (part instanceof TgLineParser.CountRunContext counts) {
+                emoji = "";
+                run = counts;
+            } else {
+                continue;
+            }
+            List<String> numbers = run.NUMBER().stream().map(TerminalNode::getText).toList();
+            groups.add(new ReactionCounts.Group(emoji, numbers, column));
+            column += emoji.length() + numbers.stream().mapToInt(String::length).sum();
         }
-        return new Classification(LineKind.REACTIONS, "", false, "", "", pairs);
+        return Classification.reactions(ReactionCounts.read(groups));
     }
 
     private static Classification marked(LineKind kind, TgLineParser.MarkerContext marker, TerminalNode gap,
@@ -151,8 +166,8 @@ public final class LineClassifier {
         if (marker == null) {
             return Classification.plain(kind);
         }
-        return new Classification(kind, textOf(marker), marker.BULLET_SYMBOL() == null,
-                gap == null ? "" : gap.getText(), content == null ? "" : textOf(content), List.of());
+        return Classification.of(kind, textOf(marker), marker.BULLET_SYMBOL() == null,
+                gap == null ? "" : gap.getText(), content == null ? "" : textOf(content));
     }
 
     /**

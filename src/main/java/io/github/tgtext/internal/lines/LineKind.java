@@ -3,16 +3,21 @@ package io.github.tgtext.internal.lines;
 /** What a line is on its own, as {@code TgLineParser.line} classifies it. */
 public enum LineKind {
     BLANK, TEXT, BULLET, HASHTAGS, LINK, SEPARATOR, OMISSION,
-    FORWARDED, MEDIA_TOO_BIG, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, DOWNLOAD_TELEGRAM,
+    FORWARDED, MEDIA_TOO_BIG, VIDEO_NOT_SUPPORTED, DURATION, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, DOWNLOAD_TELEGRAM,
     SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS,
     REACTIONS;
 
     /** @return true for the lines that only ever stand at a post's edges, never in its text */
     public boolean isPostFrame() {
         return switch (this) {
-            case FORWARDED, MEDIA_TOO_BIG, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, REACTIONS -> true;
+            case FORWARDED, MEDIA_TOO_BIG, VIDEO_NOT_SUPPORTED, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, REACTIONS -> true;
             default -> false;
         };
+    }
+
+    /** @return true for the first line of a media item shown before the text */
+    public boolean opensLeadingMedia() {
+        return this == MEDIA_TOO_BIG || this == VIDEO_NOT_SUPPORTED;
     }
 
     /** @return true for the lines a channel's title can be (TgExportParser's {@code title} rule) */

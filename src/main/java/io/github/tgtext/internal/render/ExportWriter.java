@@ -8,6 +8,7 @@ import io.github.tgtext.Layout;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
+import io.github.tgtext.internal.text.ClockTimes;
 import io.github.tgtext.internal.text.Phrases;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ExportWriter {
             line(reply.author());
             line(reply.snippet());
         });
-        placeholders(post, MediaPlaceholder.Kind.TOO_BIG, Phrases.MEDIA_TOO_BIG);
+        post.media().stream().filter(m -> m.kind().opensPost()).forEach(this::placeholder);
         List<String> textLines = new ArrayList<>();
         for (Block block : post.blocks()) {
             if (layout == Layout.SPACED) {
@@ -78,23 +79,24 @@ public final class ExportWriter {
             post.echo().ifPresent(echo ->
                     textLines.subList(1, Math.min(textLines.size(), 1 + echo.lineCount())).forEach(this::line));
         }
-        placeholders(post, MediaPlaceholder.Kind.UNSUPPORTED, Phrases.OPEN_IN_TELEGRAM);
+        post.media().stream().filter(m -> !m.kind().opensPost()).forEach(this::placeholder);
         if (!post.reactions().isEmpty()) {
             StringBuilder reactions = new StringBuilder();
             for (Reaction reaction : post.reactions()) {
-                reactions.append(reaction.emoji()).append(reaction.count().text());
+                reactions.append(reaction.emoji().orElse("")).append(reaction.count().text());
             }
             line(reactions.toString());
         }
     }
 
-    private void placeholders(Post post, MediaPlaceholder.Kind kind, String firstLine) {
-        for (MediaPlaceholder media : post.media()) {
-            if (media.kind() == kind) {
-                line(firstLine);
-                line(Phrases.VIEW_IN_TELEGRAM);
-            }
-        }
+    private void placeholder(MediaPlaceholder media) {
+        media.duration().ifPresent(duration -> line(ClockTimes.shown(duration)));
+        line(switch (media.kind()) {
+            case TOO_BIG -> Phrases.MEDIA_TOO_BIG;
+            case VIDEO -> Phrases.VIDEO_NOT_SUPPORTED;
+            case UNSUPPORTED -> Phrases.OPEN_IN_TELEGRAM;
+        });
+        line(Phrases.VIEW_IN_TELEGRAM);
     }
 
     private void line(String text) {

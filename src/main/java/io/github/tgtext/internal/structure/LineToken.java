@@ -84,12 +84,14 @@ record LineToken(ClassifiedLine line, int type, ClassifiedLine last) {
             case OMISSION -> TgExportParser.OMISSION_LINE;
             case FORWARDED -> TgExportParser.FORWARDED;
             case MEDIA_TOO_BIG -> TgExportParser.MEDIA_TOO_BIG_LINE;
+            case VIDEO_NOT_SUPPORTED -> TgExportParser.VIDEO_NOT_SUPPORTED_LINE;
             case OPEN_IN_TELEGRAM -> TgExportParser.OPEN_IN_TELEGRAM_LINE;
             case VIEW_IN_TELEGRAM -> TgExportParser.VIEW_IN_TELEGRAM_LINE;
             case DOWNLOAD_TELEGRAM -> TgExportParser.DOWNLOAD_TELEGRAM_LINE;
             case REACTIONS -> TgExportParser.REACTIONS;
-            // Outside the header, "3 files" is ordinary text.
-            case TEXT, SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS -> TgExportParser.TEXT;
+            // Outside the header, "3 files" is ordinary text; "0:14" is a duration only where
+            // PostSplitter finds the placeholder of its video after it.
+            case TEXT, SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, DURATION -> TgExportParser.TEXT;
         };
     }
 }

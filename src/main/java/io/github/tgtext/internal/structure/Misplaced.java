@@ -12,10 +12,12 @@ final class Misplaced {
     static String explain(int lineType) {
         return switch (lineType) {
             case TgExportParser.VIEW_IN_TELEGRAM_LINE -> "'" + Phrases.VIEW_IN_TELEGRAM + "' belongs right after '"
-                    + Phrases.MEDIA_TOO_BIG + "' or '" + Phrases.OPEN_IN_TELEGRAM + "'";
+                    + Phrases.MEDIA_TOO_BIG + "', '" + Phrases.VIDEO_NOT_SUPPORTED + "' or '" + Phrases.OPEN_IN_TELEGRAM
+                    + "'";
             case TgExportParser.DOWNLOAD_TELEGRAM_LINE -> "'" + Phrases.DOWNLOAD_TELEGRAM
                     + "' ends the channel header at the top of the file";
-            case TgExportParser.MEDIA_TOO_BIG_LINE -> "'" + Phrases.MEDIA_TOO_BIG + "' opens a post";
+            case TgExportParser.MEDIA_TOO_BIG_LINE, TgExportParser.VIDEO_NOT_SUPPORTED_LINE, TgExportParser.DURATION_LINE ->
+                    "a media item shown before the text opens a post";
             case TgExportParser.OPEN_IN_TELEGRAM_LINE -> "'" + Phrases.OPEN_IN_TELEGRAM + "' closes a post";
             case TgExportParser.REACTIONS -> "a reactions line ends a post";
             default -> "it does not fit the post's structure";

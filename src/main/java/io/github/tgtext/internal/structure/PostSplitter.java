@@ -1,6 +1,7 @@
 package io.github.tgtext.internal.structure;
 
 import static io.github.tgtext.internal.grammar.TgExportParser.DOWNLOAD_TELEGRAM_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.DURATION_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
 import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
 import static io.github.tgtext.internal.grammar.TgExportParser.HASHTAGS;
@@ -29,6 +30,8 @@ final class PostSplitter {
     private final Layout layout;
     private final EchoDetector echo = new EchoDetector();
     private final PostSizeLimit limit = new PostSizeLimit();
+    /** How many lines open the current post: its forwarded line, reply preview and leading media. */
+    private int openingFrame;
 
     PostSplitter(LineQueue lines, Layout layout) {
         this.lines = lines;
@@ -49,12 +52,16 @@ final class PostSplitter {
             post.add(take().as(REPLY_AUTHOR));
             post.add(take().as(REPLY_SNIPPET));
         }
-        if (kindAhead(0) == LineKind.MEDIA_TOO_BIG) {
+        while (leadingMediaAhead()) {
+            if (kindAhead(0) == LineKind.DURATION) {
+                post.add(take().as(DURATION_LINE));
+            }
             post.add(take());
             if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
                 post.add(take());
             }
         }
+        openingFrame = post.size();
         return layout == Layout.SPACED ? spacedBody(post) : compactBody(post);
     }
 
@@ -157,16 +164,25 @@ final class PostSplitter {
         int i = post.size() - 1;
         while (i > 0 && post.get(i).type() == VIEW_IN_TELEGRAM_LINE
                 && post.get(i - 1).type() != OPEN_IN_TELEGRAM_LINE
-                && post.get(i - 1).line().kind() != LineKind.MEDIA_TOO_BIG) {
+                && !post.get(i - 1).line().kind().opensLeadingMedia()) {
             i--;
         }
         return post.get(i);
     }
 
-    /** Frame lines that always start a new post: a forwarded line, and a leading placeholder. */
-    private static boolean opensPost(List<LineToken> post, ClassifiedLine next) {
-        return next.kind() == LineKind.FORWARDED
-                || next.kind() == LineKind.MEDIA_TOO_BIG && post.stream().anyMatch(PostSplitter::isContent);
+    /**
+     * Frame lines that always start a new post: a forwarded line, and a media item shown before
+     * the text once the post has text (before it, the items are the post's album).
+     */
+    private boolean opensPost(List<LineToken> post, ClassifiedLine next) {
+        return next.kind() == LineKind.FORWARDED || leadingMediaAhead() && post.size() > openingFrame;
+    }
+
+    /** @return true if the next lines are a media item shown before the text, its duration first if shown */
+    private boolean leadingMediaAhead() {
+        LineKind next = kindAhead(0);
+        return next != null && (next.opensLeadingMedia()
+                || next == LineKind.DURATION && kindAhead(1) != null && kindAhead(1).opensLeadingMedia());
     }
 
     /**
@@ -194,7 +210,7 @@ final class PostSplitter {
         }
         LineToken before = post.get(n - 2);
         return before.type() == OPEN_IN_TELEGRAM_LINE
-                || isContent(before) && before.line().kind() != LineKind.MEDIA_TOO_BIG;
+                || isContent(before) && !before.line().kind().opensLeadingMedia();
     }
 
     /** Another placeholder or the reactions line: what may follow a post's last placeholder. */

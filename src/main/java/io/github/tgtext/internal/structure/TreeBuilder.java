@@ -13,10 +13,12 @@ import io.github.tgtext.ReplyPreview;
 import io.github.tgtext.SourceSpan;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.grammar.TgExportParser;
-import io.github.tgtext.internal.lines.Classification;
 import io.github.tgtext.internal.lines.ClassifiedLine;
+import io.github.tgtext.internal.text.ClockTimes;
 import io.github.tgtext.internal.text.CountParser;
 import io.github.tgtext.internal.text.Phrases;
+import io.github.tgtext.internal.text.ReactionCounts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -136,10 +139,10 @@ final class TreeBuilder {
                 forwardedFrom = Optional.of(line(forwarded.getStart()).content());
             } else if (part instanceof TgExportParser.ReplyPreviewContext preview) {
                 reply = replyPreview(preview, replies);
-            } else if (part instanceof TgExportParser.LeadingPlaceholderContext leading) {
-                media.add(new MediaPlaceholder(MediaPlaceholder.Kind.TOO_BIG, span(leading)));
+            } else if (part instanceof TgExportParser.LeadingMediaContext leading) {
+                media.add(leadingMedia(leading));
             } else if (part instanceof TgExportParser.TrailingPlaceholderContext trailing) {
-                media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, span(trailing)));
+                media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, Optional.empty(), span(trailing)));
             } else if (part instanceof TgExportParser.EchoContext repeated) {
                 echo = Optional.of(new Echo(lineCount(repeated), chunk.echoComplete(), span(repeated)));
             } else if (part instanceof TgExportParser.ReactionsContext counters) {
@@ -160,6 +163,20 @@ final class TreeBuilder {
                     + ", more than a Telegram post holds; the next line starts a new post");
         }
         return post;
+    }
+
+    private MediaPlaceholder leadingMedia(TgExportParser.LeadingMediaContext leading) {
+        MediaPlaceholder.Kind kind = leading.VIDEO_NOT_SUPPORTED_LINE() != null ? MediaPlaceholder.Kind.VIDEO
+                : MediaPlaceholder.Kind.TOO_BIG;
+        Optional<Duration> duration = Optional.empty();
+        if (leading.DURATION_LINE() != null) {
+            ClassifiedLine line = line(leading.DURATION_LINE().getSymbol());
+            duration = ClockTimes.duration(line.content());
+            if (duration.isEmpty()) {
+                report(Diagnostic.Severity.ERROR, line, 1, "unreadable duration '" + line.content() + "'");
+            }
+        }
+        return new MediaPlaceholder(kind, duration, span(leading));
     }
 
     private Optional<ReplyPreview> replyPreview(TgExportParser.ReplyPreviewContext preview,
@@ -259,16 +276,25 @@ final class TreeBuilder {
 
     private List<Reaction> reactions(Token token) {
         ClassifiedLine line = line(token);
+        ReactionCounts.Reading reading = line.reactions();
+        if (reading.ambiguous()) {
+            report(Diagnostic.Severity.WARNING, line, 1, "the counts of this reactions line can be read in more"
+                    + " than one way (a reaction whose emoji is not shown is only its count); read as "
+                    + reading.pieces().stream().map(p -> (p.emoji().isEmpty() ? "?" : p.emoji()) + p.count())
+                            .collect(Collectors.joining(" ")));
+        }
         List<Reaction> reactions = new ArrayList<>();
-        for (Classification.ReactionText pair : line.reactions()) {
-            long start = line.line().startOffset() + pair.column();
+        for (ReactionCounts.Piece piece : reading.pieces()) {
+            long start = line.line().startOffset() + piece.column();
             SourceSpan span = new SourceSpan(line.line().number(), line.line().number(), start,
-                    start + pair.emoji().length() + pair.count().length());
-            Optional<Count> count = CountParser.parse(pair.count());
+                    start + piece.emoji().length() + piece.count().length());
+            Optional<Count> count = CountParser.parse(piece.count());
             if (count.isPresent()) {
-                reactions.add(new Reaction(pair.emoji(), count.get(), span));
+                reactions.add(new Reaction(piece.emoji().isEmpty() ? Optional.empty() : Optional.of(piece.emoji()),
+                        count.get(), span));
             } else {
-                report(Diagnostic.Severity.ERROR, line, pair.column() + 1, "unreadable reaction count '" + pair.count() + "'");
+                report(Diagnostic.Severity.ERROR, line, piece.column() + 1,
+                        "unreadable reaction count '" + piece.count() + "'");
             }
         }
         return reactions;

@@ -10,6 +10,7 @@ public final class Phrases {
 
     public static final String FORWARDED_FROM = literal(TgTextLexer.FORWARDED_FROM);
     public static final String MEDIA_TOO_BIG = literal(TgTextLexer.MEDIA_TOO_BIG);
+    public static final String VIDEO_NOT_SUPPORTED = literal(TgTextLexer.VIDEO_NOT_SUPPORTED);
     public static final String OPEN_IN_TELEGRAM = literal(TgTextLexer.OPEN_IN_TELEGRAM);
     public static final String VIEW_IN_TELEGRAM = literal(TgTextLexer.VIEW_IN_TELEGRAM);
     public static final String DOWNLOAD_TELEGRAM = literal(TgTextLexer.DOWNLOAD_TELEGRAM);

@@ -22,7 +22,7 @@ class CliFuzzTest {
             assertThat(run.err()).startsWith("tgtext: -: ").hasLineCount(1);
         } else {
             assertThat(run.exitCode()).isZero();
-            assertThat(JSON.readTree(run.out()).get("schema").asText()).isEqualTo("tgtext/1");
+            assertThat(JSON.readTree(run.out()).get("schema").asText()).isEqualTo("tgtext/2");
         }
     }
 }
