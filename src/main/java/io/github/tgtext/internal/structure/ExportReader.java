@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -108,18 +110,37 @@ public final class ExportReader implements AutoCloseable {
         return headerLines;
     }
 
-    /** Spaced if a blank line stands between two lines of posts; compact otherwise. */
+    /**
+     * Spaced if blank lines stand between lines of posts; compact if none does. A single one is
+     * weak evidence, since a compact file can hold a stray blank line: then the file is compact if
+     * its text repeats the way the compact layout's echo repeats it (two lines in a row that
+     * stand in a row again), spaced otherwise.
+     */
     private Layout detectLayout(int headerEnd) {
+        int blankLines = 0;
+        boolean echoSeen = false;
+        Set<Long> pairs = new HashSet<>();
+        ClassifiedLine previous = null;
         for (int k = headerEnd + 1; k < headerEnd + 1 + LAYOUT_LOOKAHEAD; k++) {
             ClassifiedLine line = lines.peek(k);
             if (line == null) {
                 break;
             }
-            if (line.kind() == LineKind.BLANK && k > headerEnd + 1 && lines.peek(k + 1) != null) {
-                return Layout.SPACED;
+            if (line.kind() == LineKind.BLANK) {
+                boolean between = previous != null && previous.kind() != LineKind.BLANK && lines.peek(k + 1) != null;
+                if (between && ++blankLines > 1) {
+                    return Layout.SPACED;
+                }
+            } else if (previous != null && isText(previous) && isText(line)) {
+                echoSeen |= !pairs.add(previous.text().hashCode() * 0x9E3779B97F4A7C15L + line.text().hashCode());
             }
+            previous = line;
         }
-        return Layout.COMPACT;
+        return blankLines == 1 && !echoSeen ? Layout.SPACED : Layout.COMPACT;
+    }
+
+    private static boolean isText(ClassifiedLine line) {
+        return line.kind() == LineKind.TEXT || line.kind() == LineKind.BULLET;
     }
 
     @Override
