@@ -109,7 +109,6 @@ public final class TgTextParser {
             for (Post post = reader.next(); post != null; post = reader.next()) {
                 posts.add(post);
             }
-            diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             unrecognised.sort(Comparator.comparingInt(u -> u.span().firstLine()));
             ChannelExport export = new ChannelExport(reader.header(), posts, reader.layout(), unrecognised,
                     diagnostics);
@@ -147,7 +146,9 @@ public final class TgTextParser {
      * @param in the decoded export; closed when the stream is closed
      * @return the posts
      * @throws UncheckedIOException if the reader fails, now or while the stream is consumed
-     * @throws TgTextParseException in strict mode, at the first error
+     * @throws TgTextParseException in strict mode, at the first error in input order, once the
+     *                              posts before it have been yielded; it carries that error and
+     *                              the warnings before it since the last post yielded
      */
     public Stream<Post> stream(Reader in) {
         return stream(in, ExportHandler.IGNORE);
@@ -155,7 +156,8 @@ public final class TgTextParser {
 
     /**
      * Like {@link #stream(Reader)}, telling {@code handler} the header, the layout, diagnostics and
-     * unrecognised lines as they are found.
+     * unrecognised lines as they are found. Diagnostics come in input order (line, then column),
+     * each before the post whose lines it is about is yielded.
      *
      * @param in      the decoded export; closed when the stream is closed
      * @param handler receives what is not a post
@@ -163,13 +165,15 @@ public final class TgTextParser {
      */
     public Stream<Post> stream(Reader in, ExportHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        List<Diagnostic> seen = new ArrayList<>();
+        // Strict streaming keeps only what it heard since the last post it yielded: the handler
+        // has heard everything before, and a whole stream's warnings would grow without bound.
+        List<Diagnostic> sinceLastPost = new ArrayList<>();
         Consumer<Diagnostic> diagnostics = diagnostic -> {
             handler.diagnostic(diagnostic);
             if (options.strict()) {
-                seen.add(diagnostic);
+                sinceLastPost.add(diagnostic);
                 if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
-                    throw new TgTextParseException(seen);
+                    throw new TgTextParseException(sinceLastPost);
                 }
             }
         };
@@ -180,6 +184,7 @@ public final class TgTextParser {
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
             @Override
             public boolean tryAdvance(Consumer<? super Post> action) {
+                sinceLastPost.clear();
                 Post post = reader.next();
                 if (post == null) {
                     return false;
