@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Line ends, byte-order marks, final line breaks, empty input, bad bytes and missing files. */
+/** Line ends, byte-order marks, UTF-16, final line breaks, empty input, bad bytes and missing files. */
 class InputTest {
 
     private static final String EXPORT = "Forwarded from A\nOne.\n\nTwo.\nForwarded from B\nThree.";
@@ -94,6 +94,41 @@ class InputTest {
         assertThat(export.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(2);
             assertThat(d.byteOffset()).hasValue(4);
+        });
+    }
+
+    /** Some Windows tools write text as UTF-16 with a byte-order mark. */
+    @Test
+    void utf16WithAByteOrderMarkGivesThePostsOfUtf8() throws IOException {
+        ChannelExport utf8 = TgText.parse(new ByteArrayInputStream(("\uFEFF" + EXPORT).getBytes(StandardCharsets.UTF_8)));
+
+        for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE}) {
+            ChannelExport parsed = TgText.parse(new ByteArrayInputStream(("\uFEFF" + EXPORT).getBytes(utf16)));
+            assertThat(parsed).as(utf16.name()).isEqualTo(utf8);
+            assertThat(parsed.diagnostics()).as(utf16.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void undecodableUtf16IsReplacedAndReportedWithItsByteOffset() throws IOException {
+        // A lone low surrogate, which a UTF-16 encoder would not write: its bytes are put in by hand.
+        byte[] head = "\uFEFFForwarded from A\nBad ".getBytes(StandardCharsets.UTF_16LE);
+        byte[] tail = " char.\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length + 1] = (byte) 0xDC;
+        System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+        int loneSurrogate = head.length;
+
+        ChannelExport export = TgText.parse(new ByteArrayInputStream(bytes));
+
+        assertThat(export.posts().get(0).text()).isEqualTo("Bad \uFFFD char.");
+        assertThat(export.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(5);
+            assertThat(d.byteOffset()).hasValue(loneSurrogate);
+            assertThat(d.message()).startsWith("invalid UTF-16LE: 2 bytes at byte offset " + loneSurrogate);
         });
     }
 

@@ -7,7 +7,7 @@ import io.github.tgtext.Post;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.input.LineReader;
-import io.github.tgtext.internal.input.Utf8Decoder;
+import io.github.tgtext.internal.input.TextDecoder;
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.lines.LineClassifier;
 import io.github.tgtext.internal.lines.LineKind;
@@ -58,7 +58,7 @@ public final class ExportReader implements AutoCloseable {
         this.diagnostics = new HeldDiagnostics(diagnostics);
         this.reader = new LineReader(in);
         this.lines = new LineQueue(reader, new LineClassifier(options::isLinkLabel),
-                in instanceof Utf8Decoder decoder ? decoder.malformed() : new ArrayDeque<>(), this.diagnostics);
+                in instanceof TextDecoder decoder ? decoder.malformed() : new ArrayDeque<>(), this.diagnostics);
         int headerEnd = headerEnd();
         this.layout = options.layout().orElseGet(() -> detectLayout(headerEnd));
         this.builder = new TreeBuilder(layout, this.diagnostics, unrecognised);
