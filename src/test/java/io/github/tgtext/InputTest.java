@@ -53,6 +53,37 @@ class InputTest {
         assertThat(export.diagnostics()).isEmpty();
     }
 
+    /**
+     * Every line belongs to a post, so blank lines make one, where an empty input has none; a
+     * warning says that it has no text.
+     */
+    @Test
+    void inputOfOnlyBlankLinesIsOnePostWithNoTextAndAWarning() {
+        String text = "\n \n\u00A0\n";
+
+        ChannelExport export = TgText.parse(text);
+
+        assertThat(export.posts()).singleElement().satisfies(post -> {
+            assertThat(post.text()).isEmpty();
+            assertThat(post.span().lineCount()).isEqualTo(3);
+        });
+        assertThat(export.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).isEqualTo("the post that starts on line 1 has no text, only 3 blank lines");
+        });
+        NoLossTest.assertCoversEveryLineOnce(export, NoLossTest.linesOf(text));
+    }
+
+    @Test
+    void blankLinesAfterAReactionsLineAreAPostWithNoTextAndAWarning() {
+        ChannelExport export = TgText.parse("Forwarded from A\nOne.\n👍1\n\n");
+
+        assertThat(export.posts()).extracting(Post::text).containsExactly("One.", "");
+        assertThat(export.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("warning 4:1: the post that starts on line 4 has no text, only 1 blank line");
+    }
+
     @Test
     void invalidUtf8IsReplacedAndReportedWithItsByteOffset() throws IOException {
         byte[] good = "Forwarded from A\nBad ".getBytes(StandardCharsets.UTF_8);
