@@ -165,7 +165,8 @@ final class Inputs {
         err.println("tgtext: " + name + ": " + reason);
     }
 
-    private static String reason(IOException e) {
+    /** @return why a file could not be read or written, in a few words */
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
