@@ -3,6 +3,7 @@ package io.github.tgtext.internal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tgtext.Corpus;
 import java.io.BufferedReader;
@@ -109,6 +110,21 @@ class CliProcessIT {
         assertThat(JSON.readTree(firstLine).get("kind").asText()).isEqualTo("input");
         assertThat(Files.readString(err.toPath())).as("standard error").isEmpty();
         assertThat(exitCode).isEqualTo(ExitCode.READER_GONE);
+    }
+
+    @Test
+    void noReadableInputWritesNoDocumentForOneInputAndAnEmptyArrayForSeveral() throws Exception {
+        String missing = dir.resolve("missing.txt").toString();
+
+        Ended one = run(List.of("parse", missing), null);
+        Ended several = run(List.of("parse", "--format", "tdesktop", missing, dir.resolve("gone.txt").toString()), null);
+
+        assertThat(one.out()).as("standard output for one unreadable input").isEmpty();
+        assertThat(one.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        JsonNode array = JSON.readTree(several.out());
+        assertThat(array.isArray()).as("%s is an array", several.out()).isTrue();
+        assertThat(array).isEmpty();
+        assertThat(several.err()).hasLineCount(2);
     }
 
     @Test
