@@ -34,7 +34,8 @@ public interface ExportHandler {
     }
 
     /**
-     * Called for each diagnostic, in input order.
+     * Called for each diagnostic, in input order (line, then column): those about the header's
+     * lines before any post, those about a post's lines just before the post is yielded.
      *
      * @param diagnostic the diagnostic
      */

@@ -36,7 +36,7 @@ public final class TgText {
     }
 
     /**
-     * @param path a UTF-8 file
+     * @param path a UTF-8 file (or UTF-16 with a byte-order mark)
      * @return the parsed export
      * @throws IOException if the file cannot be read; the message names the path
      */
@@ -54,7 +54,7 @@ public final class TgText {
     }
 
     /**
-     * @param in UTF-8 bytes; not closed
+     * @param in UTF-8 bytes (or UTF-16 with a byte-order mark); not closed
      * @return the parsed export
      * @throws IOException if the bytes cannot be read
      */

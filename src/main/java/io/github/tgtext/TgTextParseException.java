@@ -3,8 +3,11 @@ package io.github.tgtext;
 import java.util.List;
 
 /**
- * Thrown by a strict {@link TgTextParser} when the input has errors. It carries the same
- * diagnostics that lenient parsing reports in {@link ChannelExport#diagnostics()}.
+ * Thrown by a strict {@link TgTextParser} when the input has errors. From {@code parse} it
+ * carries the same diagnostics that lenient parsing reports in
+ * {@link ChannelExport#diagnostics()}; from {@code stream}, which stops at the first error, that
+ * error and the warnings before it since the last post yielded (the stream's handler has heard
+ * every diagnostic before them).
  *
  * <pre>{@code
  * try {

@@ -2,7 +2,7 @@ package io.github.tgtext;
 
 import io.github.tgtext.internal.InOrder;
 import io.github.tgtext.internal.ParserOptions;
-import io.github.tgtext.internal.input.Utf8Decoder;
+import io.github.tgtext.internal.input.TextDecoder;
 import io.github.tgtext.internal.structure.ExportReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +43,9 @@ import java.util.stream.StreamSupport;
  * {@link TgTextParseException} if any diagnostic is an error. Either way an input that cannot be
  * read throws {@link IOException}.
  *
- * <p>Undecodable UTF-8 is reported with its byte offset when the parser is given bytes
- * ({@link Path}, {@link InputStream}); a {@link Reader} has already decoded them.
+ * <p>Bytes ({@link Path}, {@link InputStream}) are read as UTF-8, or as UTF-16 when they start
+ * with its byte-order mark ({@code FF FE} little-endian, {@code FE FF} big-endian); undecodable
+ * bytes are then reported with their byte offset. A {@link Reader} has already decoded them.
  */
 public final class TgTextParser {
 
@@ -73,7 +74,7 @@ public final class TgTextParser {
     }
 
     /**
-     * @param path a UTF-8 file
+     * @param path a UTF-8 file (or UTF-16 with a byte-order mark)
      * @return the parsed export
      * @throws IOException          if the file cannot be read; the message names the path
      * @throws TgTextParseException in strict mode, if the input has errors
@@ -85,13 +86,13 @@ public final class TgTextParser {
     }
 
     /**
-     * @param in UTF-8 bytes; not closed
+     * @param in UTF-8 bytes (or UTF-16 with a byte-order mark); not closed
      * @return the parsed export
      * @throws IOException          if the bytes cannot be read
      * @throws TgTextParseException in strict mode, if the input has errors
      */
     public ChannelExport parse(InputStream in) throws IOException {
-        return parse(new Utf8Decoder(in));
+        return parse(new TextDecoder(in));
     }
 
     /**
@@ -109,7 +110,6 @@ public final class TgTextParser {
             for (Post post = reader.next(); post != null; post = reader.next()) {
                 posts.add(post);
             }
-            diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             unrecognised.sort(Comparator.comparingInt(u -> u.span().firstLine()));
             ChannelExport export = new ChannelExport(reader.header(), posts, reader.layout(), unrecognised,
                     diagnostics);
@@ -127,7 +127,7 @@ public final class TgTextParser {
      * file is parsed as {@link #parse(Path)} would; the results keep the order of the paths.
      * Every result is held in memory: for very large files, {@link #stream(Path)} them instead.
      *
-     * @param paths UTF-8 files
+     * @param paths UTF-8 files (or UTF-16 with a byte-order mark)
      * @return the parsed exports, in the order of {@code paths}
      * @throws IOException          if a file cannot be read (the first such file in order); files
      *                              after it may not have been parsed
@@ -147,7 +147,9 @@ public final class TgTextParser {
      * @param in the decoded export; closed when the stream is closed
      * @return the posts
      * @throws UncheckedIOException if the reader fails, now or while the stream is consumed
-     * @throws TgTextParseException in strict mode, at the first error
+     * @throws TgTextParseException in strict mode, at the first error in input order, once the
+     *                              posts before it have been yielded; it carries that error and
+     *                              the warnings before it since the last post yielded
      */
     public Stream<Post> stream(Reader in) {
         return stream(in, ExportHandler.IGNORE);
@@ -155,7 +157,8 @@ public final class TgTextParser {
 
     /**
      * Like {@link #stream(Reader)}, telling {@code handler} the header, the layout, diagnostics and
-     * unrecognised lines as they are found.
+     * unrecognised lines as they are found. Diagnostics come in input order (line, then column),
+     * each before the post whose lines it is about is yielded.
      *
      * @param in      the decoded export; closed when the stream is closed
      * @param handler receives what is not a post
@@ -163,13 +166,15 @@ public final class TgTextParser {
      */
     public Stream<Post> stream(Reader in, ExportHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        List<Diagnostic> seen = new ArrayList<>();
+        // Strict streaming keeps only what it heard since the last post it yielded: the handler
+        // has heard everything before, and a whole stream's warnings would grow without bound.
+        List<Diagnostic> sinceLastPost = new ArrayList<>();
         Consumer<Diagnostic> diagnostics = diagnostic -> {
             handler.diagnostic(diagnostic);
             if (options.strict()) {
-                seen.add(diagnostic);
+                sinceLastPost.add(diagnostic);
                 if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
-                    throw new TgTextParseException(seen);
+                    throw new TgTextParseException(sinceLastPost);
                 }
             }
         };
@@ -180,6 +185,7 @@ public final class TgTextParser {
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
             @Override
             public boolean tryAdvance(Consumer<? super Post> action) {
+                sinceLastPost.clear();
                 Post post = reader.next();
                 if (post == null) {
                     return false;
@@ -198,21 +204,21 @@ public final class TgTextParser {
     }
 
     /**
-     * Like {@link #stream(Reader, ExportHandler)} on UTF-8 bytes, reporting undecodable bytes
+     * Like {@link #stream(Reader, ExportHandler)} on bytes, reporting undecodable bytes
      * with their offsets.
      *
-     * @param in      UTF-8 bytes; closed when the stream is closed
+     * @param in      UTF-8 bytes (or UTF-16 with a byte-order mark); closed when the stream is closed
      * @param handler receives what is not a post
      * @return the posts
      */
     public Stream<Post> stream(InputStream in, ExportHandler handler) {
-        return stream(new Utf8Decoder(in), handler);
+        return stream(new TextDecoder(in), handler);
     }
 
     /**
-     * Like {@link #stream(Reader)} on a UTF-8 file.
+     * Like {@link #stream(Reader)} on a UTF-8 file (or UTF-16 with a byte-order mark).
      *
-     * @param path a UTF-8 file
+     * @param path a UTF-8 file (or UTF-16 with a byte-order mark)
      * @return the posts; close the stream to close the file
      * @throws IOException if the file cannot be opened; the message names the path
      */
@@ -221,9 +227,9 @@ public final class TgTextParser {
     }
 
     /**
-     * Like {@link #stream(Reader, ExportHandler)} on a UTF-8 file.
+     * Like {@link #stream(Reader, ExportHandler)} on a UTF-8 file (or UTF-16 with a byte-order mark).
      *
-     * @param path    a UTF-8 file
+     * @param path    a UTF-8 file (or UTF-16 with a byte-order mark)
      * @param handler receives what is not a post
      * @return the posts; close the stream to close the file
      * @throws IOException if the file cannot be opened; the message names the path

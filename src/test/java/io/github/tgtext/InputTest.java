@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Line ends, byte-order marks, final line breaks, empty input, bad bytes and missing files. */
+/** Line ends, byte-order marks, UTF-16, final line breaks, empty input, bad bytes and missing files. */
 class InputTest {
 
     private static final String EXPORT = "Forwarded from A\nOne.\n\nTwo.\nForwarded from B\nThree.";
@@ -51,6 +51,37 @@ class InputTest {
         assertThat(export.posts()).isEmpty();
         assertThat(export.unrecognised()).isEmpty();
         assertThat(export.diagnostics()).isEmpty();
+    }
+
+    /**
+     * Every line belongs to a post, so blank lines make one, where an empty input has none; a
+     * warning says that it has no text.
+     */
+    @Test
+    void inputOfOnlyBlankLinesIsOnePostWithNoTextAndAWarning() {
+        String text = "\n \n\u00A0\n";
+
+        ChannelExport export = TgText.parse(text);
+
+        assertThat(export.posts()).singleElement().satisfies(post -> {
+            assertThat(post.text()).isEmpty();
+            assertThat(post.span().lineCount()).isEqualTo(3);
+        });
+        assertThat(export.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).isEqualTo("the post that starts on line 1 has no text, only 3 blank lines");
+        });
+        NoLossTest.assertCoversEveryLineOnce(export, NoLossTest.linesOf(text));
+    }
+
+    @Test
+    void blankLinesAfterAReactionsLineAreAPostWithNoTextAndAWarning() {
+        ChannelExport export = TgText.parse("Forwarded from A\nOne.\n👍1\n\n");
+
+        assertThat(export.posts()).extracting(Post::text).containsExactly("One.", "");
+        assertThat(export.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("warning 4:1: the post that starts on line 4 has no text, only 1 blank line");
     }
 
     @Test
@@ -94,6 +125,41 @@ class InputTest {
         assertThat(export.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(2);
             assertThat(d.byteOffset()).hasValue(4);
+        });
+    }
+
+    /** Some Windows tools write text as UTF-16 with a byte-order mark. */
+    @Test
+    void utf16WithAByteOrderMarkGivesThePostsOfUtf8() throws IOException {
+        ChannelExport utf8 = TgText.parse(new ByteArrayInputStream(("\uFEFF" + EXPORT).getBytes(StandardCharsets.UTF_8)));
+
+        for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE}) {
+            ChannelExport parsed = TgText.parse(new ByteArrayInputStream(("\uFEFF" + EXPORT).getBytes(utf16)));
+            assertThat(parsed).as(utf16.name()).isEqualTo(utf8);
+            assertThat(parsed.diagnostics()).as(utf16.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void undecodableUtf16IsReplacedAndReportedWithItsByteOffset() throws IOException {
+        // A lone low surrogate, which a UTF-16 encoder would not write: its bytes are put in by hand.
+        byte[] head = "\uFEFFForwarded from A\nBad ".getBytes(StandardCharsets.UTF_16LE);
+        byte[] tail = " char.\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length + 1] = (byte) 0xDC;
+        System.arraycopy(tail, 0, bytes, head.length + 2, tail.length);
+        int loneSurrogate = head.length;
+
+        ChannelExport export = TgText.parse(new ByteArrayInputStream(bytes));
+
+        assertThat(export.posts().get(0).text()).isEqualTo("Bad \uFFFD char.");
+        assertThat(export.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(5);
+            assertThat(d.byteOffset()).hasValue(loneSurrogate);
+            assertThat(d.message()).startsWith("invalid UTF-16LE: 2 bytes at byte offset " + loneSurrogate);
         });
     }
 

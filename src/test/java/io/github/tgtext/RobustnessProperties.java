@@ -10,11 +10,15 @@ import io.github.tgtext.generators.Coverage;
 import io.github.tgtext.generators.HostileText;
 import io.github.tgtext.generators.MarkerGenerators;
 import io.github.tgtext.generators.Spanless;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -36,6 +40,48 @@ class RobustnessProperties {
             coverage.count("several posts", parsed.posts().size() > 1);
             coverage.count("unrecognised lines", !parsed.unrecognised().isEmpty());
             coverage.count("diagnostics", !parsed.diagnostics().isEmpty());
+        });
+        coverage.assertEnough();
+    }
+
+    /**
+     * Undecodable bytes are found when their line is read, up to the layout's lookahead before
+     * their post is built, and a post's diagnostics are found in the order its parts are checked;
+     * a handler hears them all the same in input order, each before the post it is about.
+     */
+    @Test
+    void streamingHearsTheDiagnosticsOfParsingInInputOrderEachBeforeItsPost() {
+        Coverage coverage = new Coverage("diagnostics streamed in input order");
+        TgTextParser parser = TgText.parser().build();
+        qt().withExamples(Coverage.examples()).forAll(HostileText.texts()).checkAssert(text -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0x07) {
+                    bytes[i] = (byte) 0xFF; // a BEL, one byte in UTF-8, becomes a byte that is not UTF-8
+                }
+            }
+            List<Diagnostic> heard = new ArrayList<>();
+            List<Post> yielded = new ArrayList<>();
+            ExportHandler handler = new ExportHandler() {
+                @Override
+                public void diagnostic(Diagnostic d) {
+                    assertThat(yielded).as("posts yielded before %s", d)
+                            .allSatisfy(p -> assertThat(p.span().lastLine()).isLessThan(d.line()));
+                    heard.add(d);
+                }
+            };
+            try (Stream<Post> posts = parser.stream(new ByteArrayInputStream(bytes), handler)) {
+                posts.forEach(yielded::add);
+            }
+            coverage.example();
+
+            assertThat(heard).isSortedAccordingTo(Comparator.comparingInt(Diagnostic::line)
+                    .thenComparingInt(Diagnostic::column));
+            assertThat(heard).isEqualTo(parse(bytes).diagnostics());
+            coverage.count("undecodable bytes", heard.stream().anyMatch(d -> d.byteOffset().isPresent()));
+            coverage.count("diagnostics in several posts", yielded.stream()
+                    .filter(p -> heard.stream().anyMatch(d -> p.span().firstLine() <= d.line() && d.line() <= p.span().lastLine()))
+                    .count() > 1);
         });
         coverage.assertEnough();
     }
@@ -122,6 +168,14 @@ class RobustnessProperties {
                     coverage.count("decimals", shown.contains("."));
                 });
         coverage.assertEnough();
+    }
+
+    private static ChannelExport parse(byte[] export) {
+        try {
+            return TgText.parse(new ByteArrayInputStream(export));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ChannelExport parse(Path export) {

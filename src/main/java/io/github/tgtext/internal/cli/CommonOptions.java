@@ -1,10 +1,8 @@
 package io.github.tgtext.internal.cli;
 
 import io.github.tgtext.internal.InOrder;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,20 +96,7 @@ final class CommonOptions {
     }
 
     /** @return where the result goes: --output, or standard output (left open when closed) */
-    OutputStream openOutput(Console console) throws IOException {
-        if (output != null) {
-            return Files.newOutputStream(output);
-        }
-        return new FilterOutputStream(console.out()) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+    Output openOutput(Console console) throws IOException {
+        return output == null ? Output.standardOutput(console.out()) : Output.file(output);
     }
 }

@@ -1,12 +1,13 @@
 package io.github.tgtext.internal.cli;
 
+import io.github.tgtext.internal.input.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Turns the tool's arguments into checked inputs: folders become every {@code *.txt} below them
- * in a stable order, "-" becomes standard input. An input that cannot be read as UTF-8 text is
+ * in a stable order, "-" becomes standard input. An input that cannot be read as text is
  * reported on stderr in one line and left out; the others go on.
  */
 final class Inputs {
@@ -110,38 +111,50 @@ final class Inputs {
         }
     }
 
-    /** @return why the file is not UTF-8 text, or null if it is */
+    /**
+     * @return why the file is not text as the parser reads it (UTF-8, or UTF-16 with a byte-order
+     *         mark), or null if it is
+     */
     private static String problemWith(Path path) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
         CharBuffer chars = CharBuffer.allocate(64 * 1024);
         long offset = 0;
+        long charsBefore = 0;
         try (InputStream in = Files.newInputStream(path)) {
+            bytes.position(in.readNBytes(bytes.array(), 0, TextDecoder.MARK_BYTES));
+            Charset encoding = TextDecoder.encodingOf(bytes.array(), bytes.position());
+            CharsetDecoder decoder = TextDecoder.reporting(encoding);
+            // A NUL is one zero byte in UTF-8, and a zero char of two bytes in UTF-16.
+            boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+            int unchecked = 0;
             boolean end = false;
             while (!end) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
                 end = n < 0;
-                if (n > 0) {
-                    for (int i = bytes.position(); i < bytes.position() + n; i++) {
-                        if (bytes.get(i) == 0) {
-                            return "binary file (NUL byte at offset " + (offset + i) + ")";
-                        }
+                bytes.position(bytes.position() + Math.max(n, 0));
+                for (int i = unchecked; utf8 && i < bytes.position(); i++) {
+                    if (bytes.get(i) == 0) {
+                        return "binary file (NUL byte at offset " + (offset + i) + ")";
                     }
-                    bytes.position(bytes.position() + n);
                 }
                 bytes.flip();
                 CoderResult result;
                 do {
                     chars.clear();
                     result = decoder.decode(bytes, chars, end);
+                    for (int i = 0; !utf8 && i < chars.position(); i++) {
+                        if (chars.get(i) == 0) {
+                            return "binary file (NUL char at byte offset " + 2 * (charsBefore + i) + ")";
+                        }
+                    }
+                    charsBefore += chars.position();
                 } while (result.isOverflow());
                 if (result.isError()) {
-                    return "invalid UTF-8 at byte offset " + (offset + bytes.position());
+                    return "invalid " + encoding.name() + " at byte offset " + (offset + bytes.position());
                 }
                 offset += bytes.position();
                 bytes.compact();
+                unchecked = bytes.position();
             }
         }
         return null;
@@ -152,7 +165,8 @@ final class Inputs {
         err.println("tgtext: " + name + ": " + reason);
     }
 
-    private static String reason(IOException e) {
+    /** @return why a file could not be read or written, in a few words */
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -83,7 +83,9 @@ final class ParseCommand implements Callable<Integer> {
             if (array) {
                 json.writeEndArray();
             }
-            if (format != Format.jsonl) {
+            // With one input that could not be read there is no document, and a lone line break
+            // would be no JSON: nothing at all is written.
+            if (format != Format.jsonl && json.getOutputContext().getEntryCount() > 0) {
                 json.writeRaw('\n');
             }
             return exitCode;

@@ -11,8 +11,8 @@ import io.github.tgtext.TgTextParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,12 +74,15 @@ final class StatsCommand implements Callable<Integer> {
             if (format == Format.json) {
                 json(out, perInput, total);
             } else {
-                PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                // Put together aside, so that writing it goes straight to the output, whose
+                // failures a PrintWriter would keep to itself.
+                StringWriter tables = new StringWriter();
+                PrintWriter text = new PrintWriter(tables);
                 perInput.forEach(stats -> table(text, stats));
                 if (perInput.size() != 1) {
                     table(text, total);
                 }
-                text.flush();
+                out.write(tables.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
         return exitCode;

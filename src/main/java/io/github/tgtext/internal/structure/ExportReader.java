@@ -7,7 +7,7 @@ import io.github.tgtext.Post;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.input.LineReader;
-import io.github.tgtext.internal.input.Utf8Decoder;
+import io.github.tgtext.internal.input.TextDecoder;
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.lines.LineClassifier;
 import io.github.tgtext.internal.lines.LineKind;
@@ -24,7 +24,9 @@ import java.util.function.Consumer;
 /**
  * Reads an export post by post: the header and the layout first (with a bounded lookahead),
  * then one post per call. Memory holds the current post, the lookahead and the reply index,
- * never the whole input.
+ * never the whole input. Diagnostics are given in input order, those about the header's lines
+ * before the constructor returns and those about a post's lines before {@link #next()} returns
+ * it.
  */
 public final class ExportReader implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class ExportReader implements AutoCloseable {
     private final TreeBuilder builder;
     private final PostSplitter splitter;
     private final ReplyIndex replies = new ReplyIndex();
+    private final HeldDiagnostics diagnostics;
     private int nextIndex;
 
     /**
@@ -48,18 +51,26 @@ public final class ExportReader implements AutoCloseable {
      *
      * @param in           the input; closed with this reader
      * @param options      the parser's settings
-     * @param diagnostics  receives diagnostics as they are found
+     * @param diagnostics  receives diagnostics in input order, each no later than the header or
+     *                     post whose lines it is about
      * @param unrecognised receives lines that could not be placed
      */
     public ExportReader(Reader in, ParserOptions options, Consumer<Diagnostic> diagnostics,
             Consumer<Unrecognised> unrecognised) {
+        this.diagnostics = new HeldDiagnostics(diagnostics);
         this.reader = new LineReader(in);
         this.lines = new LineQueue(reader, new LineClassifier(options::isLinkLabel),
-                in instanceof Utf8Decoder decoder ? decoder.malformed() : new ArrayDeque<>(), diagnostics);
+                in instanceof TextDecoder decoder ? decoder.malformed() : new ArrayDeque<>(), this.diagnostics);
         int headerEnd = headerEnd();
         this.layout = options.layout().orElseGet(() -> detectLayout(headerEnd));
-        this.builder = new TreeBuilder(layout, diagnostics, unrecognised);
-        this.header = headerEnd < 0 ? Optional.empty() : builder.header(takeHeader(headerEnd));
+        this.builder = new TreeBuilder(layout, this.diagnostics, unrecognised);
+        if (headerEnd < 0) {
+            this.header = Optional.empty();
+        } else {
+            List<LineToken> headerLines = takeHeader(headerEnd);
+            this.header = builder.header(headerLines);
+            this.diagnostics.passOnThrough(headerLines.get(headerLines.size() - 1).last().line().number());
+        }
         this.splitter = new PostSplitter(lines, layout);
     }
 
@@ -77,10 +88,12 @@ public final class ExportReader implements AutoCloseable {
     public Post next() {
         Chunk chunk = splitter.next();
         if (chunk == null) {
+            diagnostics.passOnAll();
             return null;
         }
         Post post = builder.post(nextIndex++, chunk, replies::find);
         replies.remember(post);
+        diagnostics.passOnThrough(post.span().lastLine());
         return post;
     }
 

@@ -3,7 +3,7 @@ package io.github.tgtext.internal.structure;
 import io.github.tgtext.Diagnostic;
 import io.github.tgtext.internal.input.Line;
 import io.github.tgtext.internal.input.LineReader;
-import io.github.tgtext.internal.input.Utf8Decoder;
+import io.github.tgtext.internal.input.TextDecoder;
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.lines.LineClassifier;
 import java.util.ArrayList;
@@ -20,13 +20,13 @@ final class LineQueue {
 
     private final LineReader reader;
     private final LineClassifier classifier;
-    private final Queue<Utf8Decoder.Malformed> malformed;
+    private final Queue<TextDecoder.Malformed> malformed;
     private final Consumer<Diagnostic> diagnostics;
     private final List<ClassifiedLine> ahead = new ArrayList<>();
     private int head;
     private boolean exhausted;
 
-    LineQueue(LineReader reader, LineClassifier classifier, Queue<Utf8Decoder.Malformed> malformed,
+    LineQueue(LineReader reader, LineClassifier classifier, Queue<TextDecoder.Malformed> malformed,
             Consumer<Diagnostic> diagnostics) {
         this.reader = reader;
         this.classifier = classifier;
@@ -68,11 +68,11 @@ final class LineQueue {
 
     private void reportMalformed(Line line) {
         while (!malformed.isEmpty() && malformed.peek().charOffset() < line.endOffset()) {
-            Utf8Decoder.Malformed bad = malformed.remove();
+            TextDecoder.Malformed bad = malformed.remove();
             diagnostics.accept(new Diagnostic(Diagnostic.Severity.ERROR, line.number(),
                     (int) (bad.charOffset() - line.startOffset()) + 1,
-                    "invalid UTF-8: " + bad.length() + (bad.length() == 1 ? " byte" : " bytes") + " at byte offset "
-                            + bad.byteOffset() + " replaced by U+FFFD",
+                    "invalid " + bad.encoding().name() + ": " + bad.length() + (bad.length() == 1 ? " byte" : " bytes")
+                            + " at byte offset " + bad.byteOffset() + " replaced by U+FFFD",
                     "\uFFFD", OptionalLong.of(bad.byteOffset())));
         }
     }

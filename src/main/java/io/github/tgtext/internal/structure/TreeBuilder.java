@@ -156,6 +156,13 @@ final class TreeBuilder {
         }
         Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks, reactions, echo);
         reportUncovered(ctx);
+        if (tokens.stream().allMatch(token -> token.type() == TgExportParser.BLANK)) {
+            // A file of blank lines, or blank lines after a reactions line: they stay a post, as
+            // every line belongs to one, and the warning says that it is no real post.
+            report(Diagnostic.Severity.WARNING, tokens.get(0).line(), 1, "the post that starts on line "
+                    + tokens.get(0).line().line().number() + " has no text, only " + post.span().lineCount()
+                    + (post.span().lineCount() == 1 ? " blank line" : " blank lines"));
+        }
         if (chunk.cut()) {
             report(Diagnostic.Severity.WARNING, tokens.get(tokens.size() - 1).last(), 1, "the post that starts on line "
                     + tokens.get(0).line().line().number() + " ends here, with no boundary: it reached "

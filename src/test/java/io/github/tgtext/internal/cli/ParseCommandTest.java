@@ -184,6 +184,28 @@ class ParseCommandTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadLikeUtf8() throws IOException {
+        String text = "\uFEFF" + Files.readString(Path.of(corpusFile("embassy-usa-forwards.txt")));
+        Path utf8 = Files.writeString(dir.resolve("utf8.txt"), text, StandardCharsets.UTF_8);
+        Path utf16 = Files.writeString(dir.resolve("utf16.txt"), text, StandardCharsets.UTF_16LE);
+
+        Cli.Run run = Cli.run("parse", utf16.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(Cli.run("parse", utf8.toString()).out().replace("utf8.txt", "utf16.txt"));
+    }
+
+    @Test
+    void utf16WithANulCharIsABinaryFile() throws IOException {
+        Path nul = Files.writeString(dir.resolve("nul.txt"), "\uFEFFOk\n\u0000\n", StandardCharsets.UTF_16BE);
+
+        Cli.Run run = Cli.run("parse", nul.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.err()).isEqualTo("tgtext: " + nul + ": binary file (NUL char at byte offset 8)\n");
+    }
+
+    @Test
     void emptyFileIsAWarningAndAnEmptyDocument() throws IOException {
         Path empty = write("empty.txt", "");
 

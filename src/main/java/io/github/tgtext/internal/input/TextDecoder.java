@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -13,28 +14,32 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 
 /**
- * Decodes UTF-8 bytes into chars, replacing each undecodable sequence with U+FFFD and
- * remembering where it was, in bytes and in chars, so that it can be reported.
- * {@link java.io.InputStreamReader} would replace silently.
+ * Decodes the bytes of an export into chars: UTF-8, or UTF-16 when the bytes start with its
+ * byte-order mark (some Windows tools write text so). Each undecodable sequence is replaced with
+ * U+FFFD and remembered, in bytes and in chars, so that it can be reported;
+ * {@link java.io.InputStreamReader} would replace silently. A byte-order mark is decoded as
+ * U+FEFF, which {@link LineReader} skips, so that char offsets count it whatever the encoding.
  */
-public final class Utf8Decoder extends Reader {
+public final class TextDecoder extends Reader {
 
     /**
      * An undecodable byte sequence.
      *
+     * @param encoding   the encoding the bytes were read in, for messages
      * @param byteOffset where it starts in the byte input
      * @param length     how many bytes it spans
      * @param charOffset where its replacement char stands in the decoded input
      */
-    public record Malformed(long byteOffset, int length, long charOffset) {
+    public record Malformed(Charset encoding, long byteOffset, int length, long charOffset) {
     }
+
+    /** The bytes it takes to tell the encoding: a UTF-16 byte-order mark. */
+    public static final int MARK_BYTES = 2;
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE).flip();
     private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE).flip();
     private final Queue<Malformed> malformed = new ArrayDeque<>();
@@ -44,8 +49,31 @@ public final class Utf8Decoder extends Reader {
     private boolean flushed;
 
     /** @param in the bytes; closed with this reader */
-    public Utf8Decoder(InputStream in) {
+    public TextDecoder(InputStream in) {
         this.in = in;
+    }
+
+    /**
+     * @param start  the first bytes of an input
+     * @param length how many of them there are (fewer than {@link #MARK_BYTES} for a short input)
+     * @return the encoding the input is read in: UTF-16 in the order its byte-order mark says,
+     *         else UTF-8
+     */
+    public static Charset encodingOf(byte[] start, int length) {
+        if (length >= MARK_BYTES && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (length >= MARK_BYTES && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** @return a decoder that reports undecodable input instead of replacing it */
+    public static CharsetDecoder reporting(Charset encoding) {
+        return encoding.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** @return the undecodable sequences found so far and not yet taken, oldest first */
@@ -64,6 +92,12 @@ public final class Utf8Decoder extends Reader {
     }
 
     private boolean fill() throws IOException {
+        if (decoder == null) {
+            while (bytes.remaining() < MARK_BYTES && !endOfInput) {
+                readBytes();
+            }
+            decoder = reporting(encodingOf(bytes.array(), bytes.remaining()));
+        }
         charsBeforeBuffer += chars.limit();
         chars.clear();
         while (chars.position() == 0 && !flushed) {
@@ -75,7 +109,7 @@ public final class Utf8Decoder extends Reader {
                 if (chars.remaining() == 0) {
                     break;
                 }
-                malformed.add(new Malformed(bytesBeforeBuffer + bytes.position(), result.length(),
+                malformed.add(new Malformed(decoder.charset(), bytesBeforeBuffer + bytes.position(), result.length(),
                         charsBeforeBuffer + chars.position()));
                 bytes.position(bytes.position() + result.length());
                 chars.put('\uFFFD');
