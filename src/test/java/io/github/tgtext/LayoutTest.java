@@ -38,6 +38,8 @@ class LayoutTest {
         assertThat(export.posts()).filteredOn(p -> !p.blocks().isEmpty())
                 .as("the posts around the blank line keep their echoes")
                 .extracting(p -> p.echo().isPresent()).containsExactly(true, true);
+        assertThat(export.diagnostics()).as("the blank line is a post of its own, with a warning").singleElement()
+                .satisfies(d -> assertThat(d.line()).isEqualTo(8));
     }
 
     @Test
