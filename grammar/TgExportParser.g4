@@ -16,18 +16,29 @@ tokens {
     FORWARDED, MEDIA_TOO_BIG_LINE, VIDEO_NOT_SUPPORTED_LINE, DURATION_LINE, OPEN_IN_TELEGRAM_LINE,
     VIEW_IN_TELEGRAM_LINE,
     DOWNLOAD_TELEGRAM_LINE, SUBSCRIBERS_LINE, PHOTOS_LINE, VIDEOS_LINE, FILES_LINE, LINKS_LINE,
-    REACTIONS, REPLY_AUTHOR, REPLY_SNIPPET, ECHO
+    REACTIONS, REPLY_AUTHOR, REPLY_SNIPPET, ECHO,
+    VERIFIED_LINE, USERNAME_LINE, PAGE_LINK_LINE, TOP_BAR_TITLE,
+    AUTHOR_LINE, PREVIEW_SITE, PREVIEW_TITLE, PREVIEW_DESCRIPTION, FOOTER
 }
 
 // ---- The channel header ---------------------------------------------------------------------
 
 // Title, counters in their fixed order (each may be absent), description, "Download Telegram".
+// A copy of the whole page has the channel's badge and username below the title, and the page's
+// own lines after "Download Telegram"; it may start with blank lines.
 header
-    : title subscribers? photos? videos? files? links? description DOWNLOAD_TELEGRAM_LINE EOF
+    : BLANK* title verified? username? subscribers? photos? videos? files? links? description
+      DOWNLOAD_TELEGRAM_LINE pageTop? EOF
     ;
 
 // The channel's name, any text: "Russian MFA 🇷🇺".
 title : TEXT | BULLET | HASHTAGS | LINK ;
+
+// " ✔": the channel is verified.
+verified : VERIFIED_LINE ;
+
+// "@durov": the channel's username.
+username : USERNAME_LINE ;
 
 subscribers : SUBSCRIBERS_LINE ;
 photos      : PHOTOS_LINE ;
@@ -38,19 +49,30 @@ links       : LINKS_LINE ;
 // Free text about the channel; may span lines and hold blank lines.
 description : descriptionLine* ;
 descriptionLine
-    : BLANK | TEXT | BULLET | HASHTAGS | LINK | SEPARATOR_LINE | OMISSION_LINE
+    : BLANK | TEXT | BULLET | HASHTAGS | LINK | SEPARATOR_LINE | OMISSION_LINE | USERNAME_LINE
     | SUBSCRIBERS_LINE | PHOTOS_LINE | VIDEOS_LINE | FILES_LINE | LINKS_LINE
     ;
 
+// In a copy of the whole page: the page's links ("About", "Blog", "Apps", "Platform", "Join"),
+// then its top bar, which names the channel again: title, badge, subscribers.
+pageTop : PAGE_LINK_LINE+ topBar? | topBar ;
+topBar  : TOP_BAR_TITLE VERIFIED_LINE? SUBSCRIBERS_LINE? ;
+
 // ---- A post ----------------------------------------------------------------------------------
 
-// One post, from its forwarded line to its reactions line. Between the frame lines stands the
-// post's own text: blocks, separated by blank lines in the spaced layout. (The text is not a
-// rule of its own so that a stray line inside it costs that line only: error recovery skips it
-// and goes on with the next block.)
+// One post, from its forwarded line (or, in a copy of the whole page, the channel's name above
+// it) to its reactions line (or footer). Between the frame lines stands the post's own text:
+// blocks, separated by blank lines in the spaced layout. (The text is not a rule of its own so
+// that a stray line inside it costs that line only: error recovery skips it and goes on with
+// the next block.) Media items stand above the text, or below it in a post that shows its text
+// above its media.
 post
-    : forwarded? replyPreview? leadingMedia* (BLANK | block)* echo? trailingPlaceholder* reactions? EOF
+    : author? forwarded? replyPreview? media* (BLANK | block)* media* echo? trailingPlaceholder* linkPreview?
+      reactions? footer? EOF
     ;
+
+// In a copy of the whole page: the channel's name, above each post.
+author : AUTHOR_LINE ;
 
 // "Forwarded from <source>".
 forwarded : FORWARDED ;
@@ -58,10 +80,10 @@ forwarded : FORWARDED ;
 // The replied-to post's author, then the start of its text cut with "…".
 replyPreview : REPLY_AUTHOR REPLY_SNIPPET ;
 
-// A media item shown before the text, which the preview page cannot show: "Media is too big" or,
-// for a video, "This media is not supported in your browser", then "VIEW IN TELEGRAM"; a video's
-// duration ("0:14") stands before it. An album has one per item. It opens the post.
-leadingMedia : DURATION_LINE? (MEDIA_TOO_BIG_LINE | VIDEO_NOT_SUPPORTED_LINE) VIEW_IN_TELEGRAM_LINE ;
+// A media item the preview page cannot show: "Media is too big" or, for a video, "This media is
+// not supported in your browser", then "VIEW IN TELEGRAM"; a video's duration ("0:14") stands
+// before it. An album has one per item.
+media : DURATION_LINE? (MEDIA_TOO_BIG_LINE | VIDEO_NOT_SUPPORTED_LINE) VIEW_IN_TELEGRAM_LINE ;
 
 block
     : paragraph
@@ -88,5 +110,16 @@ echo : ECHO+ ;
 // "Please open Telegram to view this post" / "VIEW IN TELEGRAM", once per media item.
 trailingPlaceholder : OPEN_IN_TELEGRAM_LINE VIEW_IN_TELEGRAM_LINE ;
 
-// "👍8❤3👏2": ends the post.
+// The preview of a page the post links to, after the text and placeholders: the site's name,
+// the page's title, its description (which may run over lines); any of them may be missing.
+linkPreview
+    : PREVIEW_SITE PREVIEW_TITLE? PREVIEW_DESCRIPTION*
+    | PREVIEW_TITLE PREVIEW_DESCRIPTION*
+    | PREVIEW_DESCRIPTION+
+    ;
+
+// "👍8❤3👏2", "26.7K44.2K": ends the post, but for a footer.
 reactions : REACTIONS ;
+
+// In a copy of the whole page: "2.19M viewsPavel Durov, edited  22:36"; ends the post.
+footer : FOOTER ;

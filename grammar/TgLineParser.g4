@@ -24,6 +24,9 @@ line
     | viewInTelegramLine
     | downloadTelegramLine
     | counterLine
+    | footerLine
+    | pageLinkLine
+    | mentionLine
     | reactionsLine
     | separatorLine
     | omissionLine
@@ -62,13 +65,25 @@ downloadTelegramLine : DOWNLOAD_TELEGRAM SPACE? EOF ;
 counterLine : count=NUMBER SPACE counterUnit SPACE? EOF ;
 counterUnit : SUBSCRIBERS | PHOTOS | VIDEOS | FILES | LINKS ;
 
+// A post's footer in a copy of the whole page: its views, the name the channel signs it with (if
+// it signs its posts), "edited" if it was, and the time it was sent, written together:
+// "2.19M viewsPavel Durov, edited  22:36", "19.4K viewsedited  12:56", "104K views13:33".
+footerLine : VIEWS signature? EDITED? SPACE? CLOCK_TIME SPACE? EOF ;
+signature  : ~EOF+? COMMA SPACE? ;
+
+// One of the page's own links, in a copy of the whole page: "About", "Blog", "Join".
+pageLinkLine : PAGE_LINK SPACE? EOF ;
+
+// A line holding one mention only: "@durov", the channel's username below its title.
+mentionLine : MENTION SPACE? EOF ;
+
 // Reaction counters with no space between them: "👍8❤3👏2", "👍1.2K". A custom (premium) emoji
 // or a paid star cannot be shown as text, so its reaction is its count alone, and counts stand
 // side by side: "26.7K44.2K25.4K", "1👍2.4K😁514", "👍12" then counts only. Where one count ends
 // and the next begins inside such a run is not a property of tokens; ReactionCounts decides it.
 reactionsLine  : (countRun | emojiReaction) emojiReaction* SPACE? EOF ;
 emojiReaction  : EMOJI countRun ;
-countRun       : NUMBER+ ;
+countRun       : (NUMBER | COUNT_RUN)+ ;
 
 // "***" alone on its line.
 separatorLine : SEPARATOR SPACE? EOF ;

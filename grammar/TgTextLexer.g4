@@ -46,6 +46,17 @@ LINK_TEXT options { caseInsensitive = true; }
     | 'facebook'
     ;
 
+// A copy of the whole page: the page's own links below the channel's info ("About", "Blog",
+// "Apps", "Platform") and its top bar's button ("Join").
+PAGE_LINK : 'About' | 'Blog' | 'Apps' | 'Platform' | 'Join' ;
+
+// A copy of the whole page: a post's views in its footer, the number and the word written
+// together with what follows ("2.19M viewsPavel Durov, 22:36").
+VIEWS : NUMBER [ \u00A0] 'view' 's'? ;
+
+// A copy of the whole page: the footer of a post that was edited.
+EDITED : 'edited' ;
+
 // Separator between the parts of a post.
 SEPARATOR : '***' ;
 
@@ -68,7 +79,11 @@ URL
     ;
 
 // A count as Telegram shows it: "646", "53.6K", "1.2M".
-NUMBER : [0-9]+ ('.' [0-9]+)? [KM]? ;
+NUMBER : COUNT ;
+
+// Counts written together, as reactions whose emoji is not shown are: "9.15K63K31.7K". (Without
+// it, "63K31" would be read as a word.)
+COUNT_RUN : COUNT COUNT+ ;
 
 // A video's duration ("0:14", "1:02:05") or the time a post was sent ("22:36"): written alike.
 CLOCK_TIME : [0-9]+ ':' [0-5] [0-9] (':' [0-5] [0-9])? ;
@@ -83,6 +98,9 @@ EMOJI : EMOJI_UNIT (ZWJ EMOJI_UNIT)* ;
 BULLET_SYMBOL : [\u2022\u25E6\u2023\u2043\u2219\u25AA\u25AB\u25A0\u25CF\u25CB\u25BA\u25B6] VS16? ;
 
 // ---- Everything else -----------------------------------------------------------------------
+
+// Ends the signature in a post's footer ("Pavel Durov, 22:36"); elsewhere just punctuation.
+COMMA : ',' ;
 
 // Spaces, tabs and no-break spaces (U+00A0) between words.
 SPACE : [ \t\u00A0]+ ;
@@ -105,6 +123,7 @@ fragment VS16           : '\uFE0F' ;
 fragment KEYCAP         : '\u20E3' ;
 fragment ZWJ            : '\u200D' ;
 
+fragment COUNT          : [0-9]+ ('.' [0-9]+)? [KM]? ;
 fragment DOMAIN         : [a-zA-Z0-9-]+ ('.' [a-zA-Z0-9-]+)* '.' [a-zA-Z] [a-zA-Z]+ ;
 fragment URL_CHAR       : ~[ \t\u00A0] ;
 fragment URL_LAST_CHAR  : ~[ \t\u00A0.,;:!?)\]'"»”] ;

@@ -4,8 +4,8 @@ package io.github.tgtext;
  * A node of the parsed tree. Every node knows where it stands in the input and accepts a
  * {@link Visitor}.
  */
-public sealed interface Node permits ChannelHeader, Post, ReplyPreview, MediaPlaceholder, Block, Echo,
-        Reaction, Unrecognised {
+public sealed interface Node permits ChannelHeader, PageTop, Post, ReplyPreview, MediaPlaceholder, Block, Echo,
+        LinkPreview, Reaction, Footer, Unrecognised {
 
     /** @return where the node stands in the input */
     SourceSpan span();

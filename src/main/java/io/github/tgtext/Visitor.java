@@ -22,17 +22,27 @@ public interface Visitor {
         export.unrecognised().forEach(region -> region.accept(this));
     }
 
-    /** @param header the channel header */
+    /** @param header the channel header; by default visits its page top */
     default void visit(ChannelHeader header) {
+        header.pageTop().ifPresent(top -> top.accept(this));
     }
 
-    /** @param post a post; by default visits its reply preview, media, blocks, echo and reactions */
+    /** @param top the page's links and top bar in a copy of the whole page */
+    default void visit(PageTop top) {
+    }
+
+    /**
+     * @param post a post; by default visits its reply preview, media, blocks, echo, link preview,
+     *             reactions and footer
+     */
     default void visit(Post post) {
         post.replyTo().ifPresent(reply -> reply.accept(this));
         post.media().forEach(media -> media.accept(this));
         post.blocks().forEach(block -> block.accept(this));
         post.echo().ifPresent(echo -> echo.accept(this));
+        post.linkPreview().ifPresent(preview -> preview.accept(this));
         post.reactions().forEach(reaction -> reaction.accept(this));
+        post.footer().ifPresent(footer -> footer.accept(this));
     }
 
     /** @param reply a reply preview */
@@ -71,8 +81,16 @@ public interface Visitor {
     default void visit(Echo echo) {
     }
 
+    /** @param preview a link preview */
+    default void visit(LinkPreview preview) {
+    }
+
     /** @param reaction a reaction */
     default void visit(Reaction reaction) {
+    }
+
+    /** @param footer a post's footer */
+    default void visit(Footer footer) {
     }
 
     /** @param region lines that could not be placed */

@@ -115,10 +115,11 @@ class RoundTripProperties {
     }
 
     private static Post shifted(Post post, int by) {
-        return new Post(post.index() + by, post.span(), post.forwardedFrom(),
+        return new Post(post.index() + by, post.span(), post.author(), post.forwardedFrom(),
                 post.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(), r.postIndex().map(i -> i + by),
                         r.span())),
-                post.media(), post.blocks(), post.reactions(), post.echo());
+                post.media(), post.blocks(), post.reactions(), post.echo(), post.textAboveMedia(), post.linkPreview(),
+                post.footer());
     }
 
     private static String withoutFinalLineBreak(String text) {

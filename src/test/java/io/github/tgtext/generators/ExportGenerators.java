@@ -70,8 +70,8 @@ public final class ExportGenerators {
         for (int i = 0; i < lines; i++) {
             description.add(range(0, 4).generate(in) == 0 ? "" : TextGenerators.textLines().generate(in));
         }
-        return new ChannelHeader(TextGenerators.names().generate(in), counter(in), counter(in), counter(in),
-                counter(in), counter(in), description, NONE);
+        return new ChannelHeader(List.of(), TextGenerators.names().generate(in), Optional.empty(), Optional.empty(),
+                counter(in), counter(in), counter(in), counter(in), counter(in), description, Optional.empty(), NONE);
     }
 
     private static Optional<Count> counter(RandomnessSource in) {
@@ -129,7 +129,8 @@ public final class ExportGenerators {
                 }
             }
         }
-        return new Post(earlier.size(), NONE, forwarded, reply, media, blocks, reactions, echo);
+        return new Post(earlier.size(), NONE, Optional.empty(), forwarded, reply, media, blocks, reactions, echo, false,
+                Optional.empty(), Optional.empty());
     }
 
     private static Optional<ReplyPreview> reply(RandomnessSource in, List<Post> earlier) {

@@ -4,7 +4,10 @@ import io.github.tgtext.Block;
 import io.github.tgtext.ChannelExport;
 import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Echo;
+import io.github.tgtext.Footer;
+import io.github.tgtext.LinkPreview;
 import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.PageTop;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.ReplyPreview;
@@ -34,25 +37,29 @@ public final class Spanless {
     }
 
     public static ChannelHeader of(ChannelHeader h) {
-        return new ChannelHeader(h.title(), h.subscribers(), h.photos(), h.videos(), h.files(), h.links(),
-                h.description(), NONE);
+        return new ChannelHeader(h.blankLines(), h.title(), h.verifiedMark(), h.username(), h.subscribers(),
+                h.photos(), h.videos(), h.files(), h.links(), h.description(),
+                h.pageTop().map(top -> new PageTop(top.links(), top.topBar(), NONE)), NONE);
     }
 
     public static Post of(Post p) {
-        return new Post(p.index(), NONE, p.forwardedFrom(),
+        return new Post(p.index(), NONE, p.author(), p.forwardedFrom(),
                 p.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(), r.postIndex(), NONE)),
                 p.media().stream().map(m -> new MediaPlaceholder(m.kind(), m.duration(), NONE)).toList(),
                 p.blocks().stream().map(Spanless::of).toList(),
                 p.reactions().stream().map(r -> new Reaction(r.emoji(), r.count(), NONE)).toList(),
-                p.echo().map(e -> new Echo(e.lineCount(), e.complete(), NONE)));
+                p.echo().map(e -> new Echo(e.lineCount(), e.complete(), NONE)), p.textAboveMedia(),
+                p.linkPreview().map(l -> new LinkPreview(l.siteName(), l.title(), l.description(), NONE)),
+                p.footer().map(f -> new Footer(f.views(), f.signature(), f.edited(), f.time(), NONE)));
     }
 
     /** The post with its index and the index its reply points to left out, for comparing across shifts. */
     public static Post ignoringIndexes(Post p) {
         Post spanless = of(p);
-        return new Post(0, NONE, spanless.forwardedFrom(),
+        return new Post(0, NONE, spanless.author(), spanless.forwardedFrom(),
                 spanless.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(), Optional.empty(), NONE)),
-                spanless.media(), spanless.blocks(), spanless.reactions(), spanless.echo());
+                spanless.media(), spanless.blocks(), spanless.reactions(), spanless.echo(), spanless.textAboveMedia(),
+                spanless.linkPreview(), spanless.footer());
     }
 
     public static Block of(Block b) {

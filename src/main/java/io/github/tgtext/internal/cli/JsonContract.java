@@ -5,11 +5,14 @@ import io.github.tgtext.Block;
 import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Count;
 import io.github.tgtext.Diagnostic;
+import io.github.tgtext.Footer;
 import io.github.tgtext.Layout;
+import io.github.tgtext.LinkPreview;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.SourceSpan;
+import io.github.tgtext.internal.text.ClockTimes;
 import io.github.tgtext.internal.text.InlineEntities;
 import java.io.IOException;
 import java.util.List;
@@ -41,12 +44,23 @@ final class JsonContract {
     /** Writes the header's fields into the object the caller has opened. */
     static void channelFields(JsonGenerator json, ChannelHeader header) throws IOException {
         json.writeStringField("title", header.title());
+        json.writeBooleanField("verified", header.verified());
+        json.writeStringField("username", header.username().orElse(null));
         count(json, "subscribers", header.subscribers());
         count(json, "photos", header.photos());
         count(json, "videos", header.videos());
         count(json, "files", header.files());
         count(json, "links", header.links());
         json.writeStringField("description", header.descriptionText());
+        if (header.pageTop().isPresent()) {
+            json.writeObjectFieldStart("pageTop");
+            strings(json, "links", header.pageTop().get().links());
+            json.writeBooleanField("topBar", header.pageTop().get().topBar());
+            lines(json, header.pageTop().get().span());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("pageTop");
+        }
         lines(json, header.span());
     }
 
@@ -54,6 +68,7 @@ final class JsonContract {
     static void postFields(JsonGenerator json, Post post) throws IOException {
         json.writeNumberField("index", post.index());
         lines(json, post.span());
+        json.writeStringField("author", post.author().orElse(null));
         json.writeStringField("forwardedFrom", post.forwardedFrom().orElse(null));
         if (post.replyTo().isPresent()) {
             json.writeObjectFieldStart("replyTo");
@@ -82,6 +97,7 @@ final class JsonContract {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeBooleanField("textAboveMedia", post.textAboveMedia());
         json.writeArrayFieldStart("blocks");
         for (Block block : post.blocks()) {
             block(json, block);
@@ -110,6 +126,17 @@ final class JsonContract {
         } else {
             json.writeNullField("echo");
         }
+        if (post.linkPreview().isPresent()) {
+            LinkPreview preview = post.linkPreview().get();
+            json.writeObjectFieldStart("linkPreview");
+            json.writeStringField("siteName", preview.siteName().orElse(null));
+            json.writeStringField("title", preview.title().orElse(null));
+            json.writeStringField("description", preview.description().orElse(null));
+            lines(json, preview.span());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("linkPreview");
+        }
         json.writeArrayFieldStart("reactions");
         for (Reaction reaction : post.reactions()) {
             json.writeStartObject();
@@ -119,6 +146,19 @@ final class JsonContract {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (post.footer().isPresent()) {
+            Footer footer = post.footer().get();
+            json.writeObjectFieldStart("footer");
+            json.writeNumberField("views", footer.views().value());
+            json.writeStringField("viewsText", footer.views().text());
+            json.writeStringField("signature", footer.signature().orElse(null));
+            json.writeBooleanField("edited", footer.edited());
+            json.writeStringField("time", ClockTimes.shown(footer.time()));
+            json.writeNumberField("line", footer.span().firstLine());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("footer");
+        }
     }
 
     /** Writes the diagnostic's fields into the object the caller has opened. */

@@ -112,6 +112,12 @@ public final class LineClassifier {
             return Classification.plain(LineKind.DOWNLOAD_TELEGRAM);
         } else if (alternative instanceof TgLineParser.CounterLineContext counter) {
             return counter(counter);
+        } else if (alternative instanceof TgLineParser.FooterLineContext footer) {
+            return footer(footer);
+        } else if (alternative instanceof TgLineParser.PageLinkLineContext) {
+            return Classification.plain(LineKind.PAGE_LINK);
+        } else if (alternative instanceof TgLineParser.MentionLineContext) {
+            return Classification.plain(LineKind.MENTION);
         } else if (alternative instanceof TgLineParser.ReactionsLineContext reactions) {
             return reactions(reactions);
         } else if (alternative instanceof TgLineParser.SeparatorLineContext) {
@@ -139,6 +145,19 @@ public final class LineClassifier {
         return Classification.of(kind, "", false, "", ctx.count.getText());
     }
 
+    private static Classification footer(TgLineParser.FooterLineContext ctx) {
+        String views = ctx.VIEWS().getText();
+        String signature = "";
+        TgLineParser.SignatureContext signed = ctx.signature();
+        if (signed != null && signed.COMMA().getSymbol().getTokenIndex() > signed.getStart().getTokenIndex()) {
+            signature = signed.getStart().getInputStream().getText(Interval.of(signed.getStart().getStartIndex(),
+                    signed.COMMA().getSymbol().getStartIndex() - 1));
+        }
+        // VIEWS is the number, a space and the word: the number alone is the count.
+        return Classification.footer(new Classification.FooterText(views.substring(0, views.indexOf("view") - 1),
+                signature, ctx.EDITED() != null, ctx.CLOCK_TIME().getText()));
+    }
+
     private static Classification reactions(TgLineParser.ReactionsLineContext ctx) {
         List<ReactionCounts.Group> groups = new ArrayList<>();
         int column = 0;
@@ -154,7 +173,7 @@ public final class LineClassifier {
             } else {
                 continue;
             }
-            List<String> numbers = run.NUMBER().stream().map(TerminalNode::getText).toList();
+            List<String> numbers = run.children.stream().map(ParseTree::getText).toList();
             groups.add(new ReactionCounts.Group(emoji, numbers, column));
             column += emoji.length() + numbers.stream().mapToInt(String::length).sum();
         }

@@ -4,6 +4,7 @@ import io.github.tgtext.Block;
 import io.github.tgtext.ChannelExport;
 import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Count;
+import io.github.tgtext.Footer;
 import io.github.tgtext.Layout;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
@@ -40,7 +41,10 @@ public final class ExportWriter {
     }
 
     private void header(ChannelHeader header) {
+        header.blankLines().forEach(this::line);
         line(header.title());
+        header.verifiedMark().ifPresent(this::line);
+        header.username().ifPresent(this::line);
         counter(header.subscribers(), "subscriber");
         counter(header.photos(), "photo");
         counter(header.videos(), "video");
@@ -48,6 +52,14 @@ public final class ExportWriter {
         counter(header.links(), "link");
         header.description().forEach(this::line);
         line(Phrases.DOWNLOAD_TELEGRAM);
+        header.pageTop().ifPresent(top -> {
+            top.links().forEach(this::line);
+            if (top.topBar()) {
+                line(header.title());
+                header.verifiedMark().ifPresent(this::line);
+                counter(header.subscribers(), "subscriber");
+            }
+        });
     }
 
     /** The units match the grammar's SUBSCRIBERS, PHOTOS, ... tokens: singular for exactly one. */
@@ -56,13 +68,16 @@ public final class ExportWriter {
     }
 
     private void post(Post post) {
+        post.author().ifPresent(this::line);
         post.forwardedFrom().ifPresent(source ->
                 line(Phrases.FORWARDED_FROM + (layout == Layout.SPACED ? "\u00A0" : " ") + source));
         post.replyTo().ifPresent(reply -> {
             line(reply.author());
             line(reply.snippet());
         });
-        post.media().stream().filter(m -> m.kind().opensPost()).forEach(this::placeholder);
+        if (!post.textAboveMedia()) {
+            post.media().stream().filter(m -> m.kind().opensPost()).forEach(this::placeholder);
+        }
         List<String> textLines = new ArrayList<>();
         for (Block block : post.blocks()) {
             if (layout == Layout.SPACED) {
@@ -75,11 +90,19 @@ public final class ExportWriter {
                 textLines.add(line);
             }
         }
+        if (post.textAboveMedia()) {
+            post.media().stream().filter(m -> m.kind().opensPost()).forEach(this::placeholder);
+        }
         if (layout == Layout.COMPACT) {
             post.echo().ifPresent(echo ->
                     textLines.subList(1, Math.min(textLines.size(), 1 + echo.lineCount())).forEach(this::line));
         }
         post.media().stream().filter(m -> !m.kind().opensPost()).forEach(this::placeholder);
+        post.linkPreview().ifPresent(preview -> {
+            preview.siteName().ifPresent(this::line);
+            preview.title().ifPresent(this::line);
+            preview.description().ifPresent(description -> description.lines().forEach(this::line));
+        });
         if (!post.reactions().isEmpty()) {
             StringBuilder reactions = new StringBuilder();
             for (Reaction reaction : post.reactions()) {
@@ -87,6 +110,13 @@ public final class ExportWriter {
             }
             line(reactions.toString());
         }
+        post.footer().ifPresent(footer -> line(footer(footer)));
+    }
+
+    /** As the page writes it: "2.19M viewsPavel Durov,&nbsp;edited &nbsp;22:36", no space after "views". */
+    private static String footer(Footer footer) {
+        return footer.views().text() + " views" + footer.signature().map(name -> name + ",\u00A0").orElse("")
+                + (footer.edited() ? "edited \u00A0" : "") + ClockTimes.shown(footer.time());
     }
 
     private void placeholder(MediaPlaceholder media) {

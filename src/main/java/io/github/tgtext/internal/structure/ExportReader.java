@@ -30,9 +30,6 @@ import java.util.function.Consumer;
  */
 public final class ExportReader implements AutoCloseable {
 
-    /** The header must end ("Download Telegram") within this many lines of the start. */
-    static final int HEADER_LOOKAHEAD = 64;
-
     /** Lines read ahead, after the header, to find a blank line that marks the spaced layout. */
     static final int LAYOUT_LOOKAHEAD = 10_000;
 
@@ -61,17 +58,21 @@ public final class ExportReader implements AutoCloseable {
         this.reader = new LineReader(in);
         this.lines = new LineQueue(reader, new LineClassifier(options::isLinkLabel),
                 in instanceof TextDecoder decoder ? decoder.malformed() : new ArrayDeque<>(), this.diagnostics);
-        int headerEnd = headerEnd();
-        this.layout = options.layout().orElseGet(() -> detectLayout(headerEnd));
+        HeaderLines headerLines = HeaderLines.find(lines);
+        boolean pageCopy = headerLines != null && headerLines.pageCopy();
+        // A copy of the whole page sets a post's paragraphs apart with blank lines, whatever its posts hold.
+        this.layout = options.layout().orElseGet(() -> pageCopy ? Layout.SPACED
+                : detectLayout(headerLines == null ? -1 : headerLines.end()));
         this.builder = new TreeBuilder(layout, this.diagnostics, unrecognised);
-        if (headerEnd < 0) {
+        Optional<String> channelName = pageCopy ? Optional.of(headerLines.titleText(lines)) : Optional.empty();
+        if (headerLines == null) {
             this.header = Optional.empty();
         } else {
-            List<LineToken> headerLines = takeHeader(headerEnd);
-            this.header = builder.header(headerLines);
-            this.diagnostics.passOnThrough(headerLines.get(headerLines.size() - 1).last().line().number());
+            List<LineToken> tokens = headerLines.take(lines);
+            this.header = builder.header(tokens);
+            this.diagnostics.passOnThrough(tokens.get(tokens.size() - 1).last().line().number());
         }
-        this.splitter = new PostSplitter(lines, layout);
+        this.splitter = new PostSplitter(lines, layout, channelName, snippet -> replies.find(snippet).isPresent());
     }
 
     /** @return the channel header, if the input starts with one */
@@ -95,32 +96,6 @@ public final class ExportReader implements AutoCloseable {
         replies.remember(post);
         diagnostics.passOnThrough(post.span().lastLine());
         return post;
-    }
-
-    /** @return the index of the "Download Telegram" line that ends a header at the start, or -1 */
-    private int headerEnd() {
-        ClassifiedLine first = lines.peek(0);
-        if (first == null || !first.kind().canBeTitle()) {
-            return -1;
-        }
-        for (int k = 1; k < HEADER_LOOKAHEAD; k++) {
-            ClassifiedLine line = lines.peek(k);
-            if (line == null || line.kind().isPostFrame()) {
-                return -1;
-            }
-            if (line.kind() == LineKind.DOWNLOAD_TELEGRAM) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private List<LineToken> takeHeader(int headerEnd) {
-        List<LineToken> headerLines = new ArrayList<>();
-        for (int k = 0; k <= headerEnd; k++) {
-            headerLines.add(LineToken.inHeader(lines.take()));
-        }
-        return headerLines;
     }
 
     /**

@@ -89,9 +89,12 @@ record LineToken(ClassifiedLine line, int type, ClassifiedLine last) {
             case VIEW_IN_TELEGRAM -> TgExportParser.VIEW_IN_TELEGRAM_LINE;
             case DOWNLOAD_TELEGRAM -> TgExportParser.DOWNLOAD_TELEGRAM_LINE;
             case REACTIONS -> TgExportParser.REACTIONS;
-            // Outside the header, "3 files" is ordinary text; "0:14" is a duration only where
-            // PostSplitter finds the placeholder of its video after it.
-            case TEXT, SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, DURATION -> TgExportParser.TEXT;
+            case FOOTER -> TgExportParser.FOOTER;
+            // Outside the header, "3 files", "@durov" and "About" are ordinary text. "0:14" is a
+            // duration only where PostSplitter finds the placeholder of its video after it, and
+            // counts alone are reactions only where it finds the post ends there.
+            case TEXT, SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, PAGE_LINK, MENTION, DURATION, COUNTS ->
+                    TgExportParser.TEXT;
         };
     }
 }

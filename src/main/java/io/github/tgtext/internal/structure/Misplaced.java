@@ -20,6 +20,8 @@ final class Misplaced {
                     "a media item shown before the text opens a post";
             case TgExportParser.OPEN_IN_TELEGRAM_LINE -> "'" + Phrases.OPEN_IN_TELEGRAM + "' closes a post";
             case TgExportParser.REACTIONS -> "a reactions line ends a post";
+            case TgExportParser.FOOTER -> "a footer ends a post";
+            case TgExportParser.AUTHOR_LINE -> "the channel's name stands above a post";
             default -> "it does not fit the post's structure";
         };
     }

@@ -1,5 +1,6 @@
 package io.github.tgtext.internal.structure;
 
+import static io.github.tgtext.internal.grammar.TgExportParser.AUTHOR_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.DOWNLOAD_TELEGRAM_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.DURATION_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
@@ -7,6 +8,9 @@ import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
 import static io.github.tgtext.internal.grammar.TgExportParser.HASHTAGS;
 import static io.github.tgtext.internal.grammar.TgExportParser.LINK;
 import static io.github.tgtext.internal.grammar.TgExportParser.OPEN_IN_TELEGRAM_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.PREVIEW_DESCRIPTION;
+import static io.github.tgtext.internal.grammar.TgExportParser.PREVIEW_SITE;
+import static io.github.tgtext.internal.grammar.TgExportParser.PREVIEW_TITLE;
 import static io.github.tgtext.internal.grammar.TgExportParser.REACTIONS;
 import static io.github.tgtext.internal.grammar.TgExportParser.REPLY_AUTHOR;
 import static io.github.tgtext.internal.grammar.TgExportParser.REPLY_SNIPPET;
@@ -17,25 +21,43 @@ import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.lines.LineKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Cuts the lines after the header into post-sized pieces. This is where the boundary rules of
- * docs/format.md live: the frame lines that always open or close a post, the spaced layout's
- * rules between two adjacent lines, and the compact layout's echo; and where no rule has ended a
- * post for too long, the {@link PostSizeLimit}.
+ * docs/format.md live: the frame lines that open a post and the trailer that closes it, the
+ * spaced layout's rules between two adjacent lines, the compact layout's echo, and a copy of the
+ * whole page, whose posts each start with the channel's name and end with a footer; and where no
+ * rule has ended a post for too long, the {@link PostSizeLimit}.
  */
 final class PostSplitter {
 
+    /**
+     * A link preview has a line each for the site, the title and the description. Outside a copy
+     * of the whole page only what follows tells it from text, so no more lines than that are taken.
+     */
+    static final int PREVIEW_LINES = 3;
+
     private final LineQueue lines;
     private final Layout layout;
+    private final Optional<String> channelName;
+    private final Predicate<String> quotesEarlierPost;
     private final EchoDetector echo = new EchoDetector();
     private final PostSizeLimit limit = new PostSizeLimit();
-    /** How many lines open the current post: its forwarded line, reply preview and leading media. */
+    /** How many lines open the current post: its author, forwarded line, reply preview and media above the text. */
     private int openingFrame;
 
-    PostSplitter(LineQueue lines, Layout layout) {
+    /**
+     * @param channelName       in a copy of the whole page, the channel's name, which stands above every post
+     * @param quotesEarlierPost in a copy of the whole page, whether a line is the text of an earlier
+     *                          post: a reply preview there shows a short post's text whole, with no cut mark
+     */
+    PostSplitter(LineQueue lines, Layout layout, Optional<String> channelName, Predicate<String> quotesEarlierPost) {
         this.lines = lines;
         this.layout = layout;
+        this.channelName = channelName;
+        this.quotesEarlierPost = channelName.isPresent() ? quotesEarlierPost : snippet -> false;
     }
 
     /** @return the next post's lines, or null at the end of the input */
@@ -45,24 +67,48 @@ final class PostSplitter {
         }
         List<LineToken> post = new ArrayList<>();
         limit.reset();
+        if (authorAhead()) {
+            post.add(take().as(AUTHOR_LINE));
+        }
         if (kindAhead(0) == LineKind.FORWARDED) {
             post.add(take());
         }
-        if (ReplyPreviews.startsAt(lines, 0)) {
+        if (ReplyPreviews.startsAt(lines, 0, quotesEarlierPost)) {
             post.add(take().as(REPLY_AUTHOR));
             post.add(take().as(REPLY_SNIPPET));
         }
-        while (leadingMediaAhead()) {
-            if (kindAhead(0) == LineKind.DURATION) {
-                post.add(take().as(DURATION_LINE));
+        takeMedia(post);
+        openingFrame = post.size();
+        if (channelName.isPresent()) {
+            return pageCopyBody(post);
+        }
+        return layout == Layout.SPACED ? spacedBody(post) : compactBody(post);
+    }
+
+    /**
+     * A post of a copy of the whole page ends with its trailer (placeholders, link preview,
+     * reactions, footer); media after its text are those of a post that shows its text above
+     * them.
+     */
+    private Chunk pageCopyBody(List<LineToken> post) {
+        ClassifiedLine next;
+        while ((next = lines.peek()) != null) {
+            if (next.kind() == LineKind.FORWARDED && !post.isEmpty()) {
+                return Chunk.atBoundary(post);
             }
-            post.add(take());
-            if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
-                post.add(take());
+            if (limit.reached(post.size())) {
+                return Chunk.atSizeLimit(post);
+            }
+            if (mediaAhead()) {
+                takeMedia(post);
+            } else if (trailerAhead()) {
+                takeTrailer(post, false, PostSizeLimit.MAX_LINES);
+                return finished(post);
+            } else {
+                addRunningOn(post, taken());
             }
         }
-        openingFrame = post.size();
-        return layout == Layout.SPACED ? spacedBody(post) : compactBody(post);
+        return Chunk.atBoundary(post);
     }
 
     private Chunk spacedBody(List<LineToken> post) {
@@ -70,6 +116,10 @@ final class PostSplitter {
         while ((next = lines.peek()) != null && (post.isEmpty() || !endsBefore(post, next))) {
             if (limit.reached(post.size())) {
                 return Chunk.atSizeLimit(post);
+            }
+            if (trailerAhead()) {
+                takeTrailer(post, false, PREVIEW_LINES);
+                return finished(post);
             }
             addRunningOn(post, taken());
         }
@@ -96,18 +146,18 @@ final class PostSplitter {
             return true;
         }
         if (closesTrailingPlaceholder(post)) {
-            return !continuesTrailer(next);
+            return !trailerAhead();
         }
         if (next.kind() == LineKind.BLANK || last.type() == REPLY_AUTHOR || last.type() == REPLY_SNIPPET
                 || last.line().kind() == LineKind.BLANK) {
             return false;
         }
         if (last.type() == LINK || last.type() == HASHTAGS) {
-            return !(continuesTrailer(next) || next.kind() == LineKind.LINK || sameMarker(last.line(), next));
+            return !(trailerAhead() || next.kind() == LineKind.LINK || sameMarker(last.line(), next));
         }
         boolean finished = ProseEnding.readsFinished(last.line().text());
         return finished && ((next.startsWithEmoji() && !sameMarker(last.line(), next))
-                || ReplyPreviews.startsAt(lines, 0));
+                || ReplyPreviews.startsAt(lines, 0, quotesEarlierPost));
     }
 
     private Chunk compactBody(List<LineToken> post) {
@@ -121,8 +171,8 @@ final class PostSplitter {
             if (limit.reached(post.size())) {
                 return Chunk.atSizeLimit(post);
             }
-            if (next.kind() == LineKind.REACTIONS || next.kind() == LineKind.OPEN_IN_TELEGRAM) {
-                takeTrailer(post);
+            if (trailerAhead()) {
+                takeTrailer(post, false, PREVIEW_LINES);
                 return finished(post);
             }
             post.add(take());
@@ -134,7 +184,7 @@ final class PostSplitter {
                 int echoLines = echo.square();
                 if (echoLines > 0) {
                     retypeLast(post, echoLines);
-                    takeTrailer(post);
+                    takeTrailer(post, true, PREVIEW_LINES);
                     return finished(post);
                 }
             }
@@ -145,9 +195,9 @@ final class PostSplitter {
     }
 
     /**
-     * Ends a compact post after its last frame line. A "VIEW IN TELEGRAM" that follows can only
-     * be the second line of a placeholder whose first line is missing: it stays with this post
-     * rather than open the next one (the spaced layout's rules say the same).
+     * Ends a post after its last frame line. A "VIEW IN TELEGRAM" that follows can only be the
+     * second line of a placeholder whose first line is missing: it stays with this post rather
+     * than open the next one (the spaced layout's rules say the same).
      */
     private Chunk finished(List<LineToken> post) {
         while (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
@@ -164,44 +214,63 @@ final class PostSplitter {
         int i = post.size() - 1;
         while (i > 0 && post.get(i).type() == VIEW_IN_TELEGRAM_LINE
                 && post.get(i - 1).type() != OPEN_IN_TELEGRAM_LINE
-                && !post.get(i - 1).line().kind().opensLeadingMedia()) {
+                && !post.get(i - 1).line().kind().opensMediaItem()) {
             i--;
         }
         return post.get(i);
     }
 
     /**
-     * Frame lines that always start a new post: a forwarded line, and a media item shown before
-     * the text once the post has text (before it, the items are the post's album).
+     * Frame lines that always start a new post: a forwarded line, and a media item once the post
+     * has text (before it, the items are the post's album).
      */
     private boolean opensPost(List<LineToken> post, ClassifiedLine next) {
-        return next.kind() == LineKind.FORWARDED || leadingMediaAhead() && post.size() > openingFrame;
+        return next.kind() == LineKind.FORWARDED || mediaAhead() && post.size() > openingFrame;
     }
 
-    /** @return true if the next lines are a media item shown before the text, its duration first if shown */
-    private boolean leadingMediaAhead() {
+    /** @return true if the next lines are a media item, its duration first if shown */
+    private boolean mediaAhead() {
         LineKind next = kindAhead(0);
-        return next != null && (next.opensLeadingMedia()
-                || next == LineKind.DURATION && kindAhead(1) != null && kindAhead(1).opensLeadingMedia());
+        return next != null && (next.opensMediaItem()
+                || next == LineKind.DURATION && kindAhead(1) != null && kindAhead(1).opensMediaItem());
+    }
+
+    /** Takes the media items ahead, each its duration (if shown), its first line and "VIEW IN TELEGRAM". */
+    private void takeMedia(List<LineToken> post) {
+        while (mediaAhead()) {
+            if (kindAhead(0) == LineKind.DURATION) {
+                post.add(take().as(DURATION_LINE));
+            }
+            post.add(take());
+            if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
+                post.add(take());
+            }
+        }
+    }
+
+    /** @return true if the next line is the channel's name, which a copy of the whole page shows above each post */
+    private boolean authorAhead() {
+        ClassifiedLine next = lines.peek();
+        return channelName.isPresent() && next != null && next.text().equals(channelName.get());
     }
 
     /**
-     * Frame lines after which a post always ends: the reactions line, and a stray
-     * "Download Telegram", which only ever ends a header, so that the lines of a damaged header
-     * do not run on into the first post.
+     * A stray "Download Telegram", which only ever ends a header, ends the post it stands in, so
+     * that the lines of a damaged header do not run on into the first post.
      */
     private static boolean closesPost(LineToken last) {
         return last.type() == REACTIONS || last.type() == DOWNLOAD_TELEGRAM_LINE;
     }
 
     private static boolean isContent(LineToken token) {
-        return token.type() != FORWARDED && token.type() != REPLY_AUTHOR && token.type() != REPLY_SNIPPET;
+        return token.type() != FORWARDED && token.type() != REPLY_AUTHOR && token.type() != REPLY_SNIPPET
+                && token.type() != AUTHOR_LINE;
     }
 
     /**
-     * The post ends in a placeholder's "VIEW IN TELEGRAM" after its text: a trailing placeholder,
-     * or the rest of one whose first line is missing. Only what may follow a trailing placeholder
-     * keeps the post going; without this, a damaged placeholder ran its post into the next one.
+     * The post ends in a placeholder's "VIEW IN TELEGRAM" after its text: the rest of a trailing
+     * placeholder whose first line is missing. Only what may follow a trailing placeholder keeps
+     * the post going; without this, a damaged placeholder ran its post into the next one.
      */
     private static boolean closesTrailingPlaceholder(List<LineToken> post) {
         int n = post.size();
@@ -209,13 +278,23 @@ final class PostSplitter {
             return false;
         }
         LineToken before = post.get(n - 2);
-        return before.type() == OPEN_IN_TELEGRAM_LINE
-                || isContent(before) && !before.line().kind().opensLeadingMedia();
+        return before.type() == OPEN_IN_TELEGRAM_LINE || isContent(before) && !before.line().kind().opensMediaItem();
     }
 
-    /** Another placeholder or the reactions line: what may follow a post's last placeholder. */
-    private static boolean continuesTrailer(ClassifiedLine next) {
-        return next.kind() == LineKind.OPEN_IN_TELEGRAM || next.kind() == LineKind.REACTIONS;
+    /** @return true if what closes a post comes next: a trailing placeholder, the reactions or the footer */
+    private boolean trailerAhead() {
+        return kindAhead(0) == LineKind.OPEN_IN_TELEGRAM || reactionsAt(0) || kindAhead(0) == LineKind.FOOTER;
+    }
+
+    /**
+     * @return true if the line {@code k} ahead is a reactions line. A line of counts only is one
+     *         unless a blank line follows it in the spaced layout: a reactions line ends its post,
+     *         and no post starts with a blank line, so such a line is a number in the text.
+     */
+    private boolean reactionsAt(int k) {
+        LineKind kind = kindAhead(k);
+        return kind == LineKind.REACTIONS
+                || kind == LineKind.COUNTS && !(layout == Layout.SPACED && kindAhead(k + 1) == LineKind.BLANK);
     }
 
     /** Two lines of one list: both led by the same marker ("🔹 ..." / "🔹 ..."). */
@@ -223,17 +302,56 @@ final class PostSplitter {
         return !last.marker().isEmpty() && last.marker().equals(next.marker());
     }
 
-    /** Takes trailing placeholders, each "Please open..." with its "VIEW IN TELEGRAM", and reactions. */
-    private void takeTrailer(List<LineToken> post) {
+    /**
+     * Takes what closes a post: trailing placeholders, each "Please open..." with its "VIEW IN
+     * TELEGRAM"; after them or after the text's end, a link preview, where the reactions or the
+     * footer follow it within {@code previewLines} lines; then the reactions and the footer.
+     */
+    private void takeTrailer(List<LineToken> post, boolean textEnded, int previewLines) {
+        boolean placeholders = false;
         while (kindAhead(0) == LineKind.OPEN_IN_TELEGRAM) {
             post.add(take());
             if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
                 post.add(take());
             }
+            placeholders = true;
         }
-        if (kindAhead(0) == LineKind.REACTIONS) {
+        if (placeholders || textEnded) {
+            int preview = previewAhead(previewLines);
+            for (int i = 0; i < preview; i++) {
+                post.add(take().as(i == 0 ? PREVIEW_SITE : i == 1 ? PREVIEW_TITLE : PREVIEW_DESCRIPTION));
+            }
+        }
+        if (reactionsAt(0)) {
+            post.add(take().as(REACTIONS));
+        }
+        if (kindAhead(0) == LineKind.FOOTER) {
             post.add(take());
         }
+    }
+
+    /**
+     * @return how many lines ahead are a link preview: lines of text (blank lines too in a copy of
+     *         the whole page, whose previews' descriptions may hold paragraphs) up to the
+     *         reactions or the footer, at most {@code most}; 0 if no reactions or footer follow them
+     */
+    private int previewAhead(int most) {
+        for (int k = 0; k <= most; k++) {
+            LineKind kind = kindAhead(k);
+            if (reactionsAt(k) || kind == LineKind.FOOTER) {
+                return k;
+            }
+            boolean blankAllowed = channelName.isPresent() && k > 0;
+            if (kind == null || kind.isPostFrame() || kind == LineKind.BLANK && !blankAllowed || mediaAhead(k)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private boolean mediaAhead(int k) {
+        LineKind kind = kindAhead(k);
+        return kind != null && kind.opensMediaItem();
     }
 
     private static void retypeLast(List<LineToken> post, int count) {

@@ -2,6 +2,7 @@ package io.github.tgtext.internal.structure;
 
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.lines.LineKind;
+import java.util.function.Predicate;
 
 /**
  * Recognises a reply preview: a short line with the replied-to author's name, then one line
@@ -17,15 +18,19 @@ final class ReplyPreviews {
     private ReplyPreviews() {
     }
 
-    /** @return true if a reply preview starts {@code k} lines ahead */
-    static boolean startsAt(LineQueue lines, int k) {
+    /**
+     * @param quotesEarlierPost whether a snippet with no cut mark is the whole text of an earlier
+     *                          post, as a reply to a short post shows it in a copy of the whole page
+     * @return true if a reply preview starts {@code k} lines ahead
+     */
+    static boolean startsAt(LineQueue lines, int k, Predicate<String> quotesEarlierPost) {
         ClassifiedLine author = lines.peek(k);
         ClassifiedLine snippet = lines.peek(k + 1);
         return author != null && snippet != null
                 && (author.kind() == LineKind.TEXT || author.kind() == LineKind.BULLET)
                 && isAuthorName(author.text())
                 && (snippet.kind() == LineKind.TEXT || snippet.kind() == LineKind.BULLET)
-                && snippet.text().stripTrailing().endsWith(CUT_MARK);
+                && (snippet.text().stripTrailing().endsWith(CUT_MARK) || quotesEarlierPost.test(snippet.text().strip()));
     }
 
     private static boolean isAuthorName(String text) {

@@ -5,20 +5,25 @@ import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Count;
 import io.github.tgtext.Diagnostic;
 import io.github.tgtext.Echo;
+import io.github.tgtext.Footer;
 import io.github.tgtext.Layout;
+import io.github.tgtext.LinkPreview;
 import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.PageTop;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.ReplyPreview;
 import io.github.tgtext.SourceSpan;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.grammar.TgExportParser;
+import io.github.tgtext.internal.lines.Classification;
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.text.ClockTimes;
 import io.github.tgtext.internal.text.CountParser;
 import io.github.tgtext.internal.text.Phrases;
 import io.github.tgtext.internal.text.ReactionCounts;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -106,13 +111,22 @@ final class TreeBuilder {
             reportUncovered(new BitSet());
             return Optional.empty();
         }
-        ChannelHeader header = new ChannelHeader(line(ctx.title().getStart()).text(),
+        ChannelHeader header = new ChannelHeader(
+                ctx.BLANK().stream().flatMap(blank -> token(blank.getSymbol()).texts().stream()).toList(),
+                line(ctx.title().getStart()).text(),
+                Optional.ofNullable(ctx.verified()).map(v -> line(v.getStart()).text()),
+                Optional.ofNullable(ctx.username()).map(u -> line(u.getStart()).text().strip()),
                 count(ctx.subscribers()), count(ctx.photos()), count(ctx.videos()), count(ctx.files()),
                 count(ctx.links()),
                 ctx.description().descriptionLine().stream().flatMap(d -> token(d.getStart()).texts().stream()).toList(),
-                spanOfAll());
+                Optional.ofNullable(ctx.pageTop()).map(this::pageTop), spanOfAll());
         reportUncovered(ctx);
         return Optional.of(header);
+    }
+
+    private PageTop pageTop(TgExportParser.PageTopContext ctx) {
+        return new PageTop(ctx.PAGE_LINK_LINE().stream().map(link -> line(link.getSymbol()).text()).toList(),
+                ctx.topBar() != null, span(ctx));
     }
 
     /**
@@ -121,12 +135,16 @@ final class TreeBuilder {
      */
     Post post(int index, Chunk chunk, Function<String, Optional<Integer>> replies) {
         TgExportParser.PostContext ctx = postOf(chunk.tokens());
+        Optional<String> author = Optional.empty();
         Optional<String> forwardedFrom = Optional.empty();
         Optional<ReplyPreview> reply = Optional.empty();
         List<MediaPlaceholder> media = new ArrayList<>(1);
         List<Block> blocks = new ArrayList<>();
         Optional<Echo> echo = Optional.empty();
         List<Reaction> reactions = List.of();
+        boolean textAboveMedia = false;
+        Optional<LinkPreview> linkPreview = Optional.empty();
+        Optional<Footer> footer = Optional.empty();
         int blankLines = 0;
         // One walk over the post's parts, in the order the grammar's post rule gives them.
         for (ParseTree part : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
@@ -135,18 +153,25 @@ final class TreeBuilder {
                 blankLines = 0;
             } else if (isLine(part) && ((TerminalNode) part).getSymbol().getType() == TgExportParser.BLANK) {
                 blankLines += token(((TerminalNode) part).getSymbol()).lineCount();
+            } else if (part instanceof TgExportParser.AuthorContext name) {
+                author = Optional.of(line(name.getStart()).text());
             } else if (part instanceof TgExportParser.ForwardedContext forwarded) {
                 forwardedFrom = Optional.of(line(forwarded.getStart()).content());
             } else if (part instanceof TgExportParser.ReplyPreviewContext preview) {
                 reply = replyPreview(preview, replies);
-            } else if (part instanceof TgExportParser.LeadingMediaContext leading) {
-                media.add(leadingMedia(leading));
+            } else if (part instanceof TgExportParser.MediaContext item) {
+                media.add(mediaItem(item));
+                textAboveMedia |= !blocks.isEmpty();
             } else if (part instanceof TgExportParser.TrailingPlaceholderContext trailing) {
                 media.add(new MediaPlaceholder(MediaPlaceholder.Kind.UNSUPPORTED, Optional.empty(), span(trailing)));
             } else if (part instanceof TgExportParser.EchoContext repeated) {
                 echo = Optional.of(new Echo(lineCount(repeated), chunk.echoComplete(), span(repeated)));
+            } else if (part instanceof TgExportParser.LinkPreviewContext lines) {
+                linkPreview = Optional.of(linkPreview(lines));
             } else if (part instanceof TgExportParser.ReactionsContext counters) {
                 reactions = reactions(counters.getStart());
+            } else if (part instanceof TgExportParser.FooterContext line) {
+                footer = footer(line(line.getStart()));
             }
         }
         if (echo.isPresent() && !chunk.echoComplete()) {
@@ -154,7 +179,8 @@ final class TreeBuilder {
             report(Diagnostic.Severity.WARNING, last, 1, "the input ends inside the echo of the post that starts on line "
                     + tokens.get(0).line().line().number() + "; the file may be cut off");
         }
-        Post post = new Post(index, spanOfAll(), forwardedFrom, reply, media, blocks, reactions, echo);
+        Post post = new Post(index, spanOfAll(), author, forwardedFrom, reply, media, blocks, reactions, echo,
+                textAboveMedia, linkPreview, footer);
         reportUncovered(ctx);
         if (tokens.stream().allMatch(token -> token.type() == TgExportParser.BLANK)) {
             // A file of blank lines, or blank lines after a reactions line: they stay a post, as
@@ -172,7 +198,7 @@ final class TreeBuilder {
         return post;
     }
 
-    private MediaPlaceholder leadingMedia(TgExportParser.LeadingMediaContext leading) {
+    private MediaPlaceholder mediaItem(TgExportParser.MediaContext leading) {
         MediaPlaceholder.Kind kind = leading.VIDEO_NOT_SUPPORTED_LINE() != null ? MediaPlaceholder.Kind.VIDEO
                 : MediaPlaceholder.Kind.TOO_BIG;
         Optional<Duration> duration = Optional.empty();
@@ -184,6 +210,28 @@ final class TreeBuilder {
             }
         }
         return new MediaPlaceholder(kind, duration, span(leading));
+    }
+
+    /** The preview's lines in the order the grammar gives them: the site's, the title's, the description's. */
+    private LinkPreview linkPreview(TgExportParser.LinkPreviewContext ctx) {
+        Optional<String> site = Optional.ofNullable(ctx.PREVIEW_SITE()).map(t -> line(t.getSymbol()).text());
+        Optional<String> title = Optional.ofNullable(ctx.PREVIEW_TITLE()).map(t -> line(t.getSymbol()).text());
+        List<String> description = ctx.PREVIEW_DESCRIPTION().stream().map(t -> line(t.getSymbol()).text()).toList();
+        return new LinkPreview(site, title,
+                description.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", description)), span(ctx));
+    }
+
+    private Optional<Footer> footer(ClassifiedLine line) {
+        Classification.FooterText text = line.classification().footer();
+        Optional<Count> views = CountParser.parse(text.views());
+        Optional<LocalTime> time = ClockTimes.timeOfDay(text.time());
+        if (views.isEmpty() || time.isEmpty()) {
+            report(Diagnostic.Severity.ERROR, line, 1, views.isEmpty() ? "unreadable views '" + text.views() + "'"
+                    : "unreadable time '" + text.time() + "'");
+            return Optional.empty();
+        }
+        return Optional.of(new Footer(views.get(), text.signature().isEmpty() ? Optional.empty()
+                : Optional.of(text.signature()), text.edited(), time.get(), line.line().span()));
     }
 
     private Optional<ReplyPreview> replyPreview(TgExportParser.ReplyPreviewContext preview,

@@ -1,6 +1,7 @@
 package io.github.tgtext.internal.text;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,6 +32,23 @@ public final class ClockTimes {
         long second = Long.parseLong(m.group(2));
         return Optional.of(m.group(3) == null ? Duration.ofSeconds(first * 60 + second)
                 : Duration.ofSeconds(first * 3600 + second * 60 + Long.parseLong(m.group(3))));
+    }
+
+    /**
+     * @param text {@code hh:mm}
+     * @return the time of day, or empty if the text is not one
+     */
+    public static Optional<LocalTime> timeOfDay(String text) {
+        Matcher m = SHAPE.matcher(text);
+        if (!m.matches() || m.group(3) != null || m.group(1).length() > 2 || Integer.parseInt(m.group(1)) > 23) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+
+    /** @return the time of day as the page shows it: {@code hh:mm} */
+    public static String shown(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 
     /** @return the duration as the page shows it: {@code m:ss} below an hour, else {@code h:mm:ss} */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class CountParser {
 
-    private static final Pattern SHAPE = Pattern.compile("[0-9]+(\\.[0-9]+)?[KM]?");
+    /** The lexer's NUMBER: digits, maybe a decimal part, maybe K or M. */
+    static final Pattern SHAPE = Pattern.compile("[0-9]+(\\.[0-9]+)?[KM]?");
 
     private CountParser() {
     }

@@ -15,6 +15,13 @@ public final class Phrases {
     public static final String VIEW_IN_TELEGRAM = literal(TgTextLexer.VIEW_IN_TELEGRAM);
     public static final String DOWNLOAD_TELEGRAM = literal(TgTextLexer.DOWNLOAD_TELEGRAM);
 
+    /**
+     * The verified badge below a channel's title, in a copy of the whole page. It is not a token of
+     * the grammar: the lexer reads it as an emoji, like any other "✔" (a bullet's marker); only
+     * its place below the title makes it the badge.
+     */
+    public static final String VERIFIED_MARK = "\u2714";
+
     private Phrases() {
     }
 

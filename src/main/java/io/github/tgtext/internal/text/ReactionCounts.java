@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -72,15 +73,15 @@ public final class ReactionCounts {
         return new Reading(best.pieces(groups), best.ways > 1);
     }
 
-    /** Each number token one count: the reading when none follows the page. */
+    /** Each number as long as it can be read one count: the reading when none follows the page. */
     private static List<Piece> byToken(List<Group> groups) {
         List<Piece> pieces = new ArrayList<>();
         for (Group group : groups) {
-            int column = group.column() + group.emoji().length();
-            for (int i = 0; i < group.numbers().size(); i++) {
-                String number = group.numbers().get(i);
-                pieces.add(i == 0 ? new Piece(group.emoji(), number, group.column()) : new Piece("", number, column));
-                column += number.length();
+            Matcher number = CountParser.SHAPE.matcher(group.run());
+            while (number.find()) {
+                int column = group.column() + group.emoji().length() + number.start();
+                pieces.add(number.start() == 0 ? new Piece(group.emoji(), number.group(), group.column())
+                        : new Piece("", number.group(), column));
             }
         }
         return pieces;

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A text cut into post-sized pieces, as the reader cuts what follows a header. */
@@ -18,7 +19,8 @@ final class Chunks {
 
     static List<Chunk> of(String text, Layout layout, Consumer<Diagnostic> diagnostics) {
         PostSplitter splitter = new PostSplitter(new LineQueue(new LineReader(new StringReader(text)),
-                new LineClassifier(label -> false), new ArrayDeque<>(), diagnostics), layout);
+                new LineClassifier(label -> false), new ArrayDeque<>(), diagnostics), layout, Optional.empty(),
+                snippet -> false);
         List<Chunk> chunks = new ArrayList<>();
         for (Chunk chunk = splitter.next(); chunk != null; chunk = splitter.next()) {
             chunks.add(chunk);

@@ -24,9 +24,12 @@ class ReplyIndexTest {
     private final ReplyIndex.Folder folder = new ReplyIndex.Folder();
 
     private static Post post(int index, String... lines) {
-        SourceSpan span = new SourceSpan(1, 1, 0, 0);
-        return new Post(index, span, Optional.empty(), Optional.empty(), List.of(),
-                List.of(new Block.Paragraph(List.of(lines), 0, span)), List.of(), Optional.empty());
+        return post(index, new Block.Paragraph(List.of(lines), 0, new SourceSpan(1, 1, 0, 0)));
+    }
+
+    private static Post post(int index, Block text) {
+        return new Post(index, text.span(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(text), List.of(), Optional.empty(), false, Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -53,10 +56,8 @@ class ReplyIndexTest {
     void aBulletIsFoldedAsItsTextReads() {
         SourceSpan span = new SourceSpan(1, 1, 0, 0);
         ReplyIndex index = new ReplyIndex();
-        index.remember(new Post(0, span, Optional.empty(), Optional.empty(), List.of(),
-                List.of(new Block.Bullet("⚡️", "", "Welcome back!", 0, span)), List.of(), Optional.empty()));
-        index.remember(new Post(1, span, Optional.empty(), Optional.empty(), List.of(),
-                List.of(new Block.Bullet("🔹", "\u00A0", "Ukrainian crisis", 0, span)), List.of(), Optional.empty()));
+        index.remember(post(0, new Block.Bullet("⚡️", "", "Welcome back!", 0, span)));
+        index.remember(post(1, new Block.Bullet("🔹", "\u00A0", "Ukrainian crisis", 0, span)));
 
         assertThat(index.find("⚡️Welcome…")).as("no space between a marker and its text").contains(0);
         assertThat(index.find("🔹 Ukrainian…")).as("the gap folds into a space").contains(1);
