@@ -18,7 +18,9 @@ tokens {
     DOWNLOAD_TELEGRAM_LINE, SUBSCRIBERS_LINE, PHOTOS_LINE, VIDEOS_LINE, FILES_LINE, LINKS_LINE,
     REACTIONS, REPLY_AUTHOR, REPLY_SNIPPET, ECHO,
     VERIFIED_LINE, USERNAME_LINE, PAGE_LINK_LINE, TOP_BAR_TITLE,
-    AUTHOR_LINE, PREVIEW_SITE, PREVIEW_TITLE, PREVIEW_DESCRIPTION, FOOTER
+    AUTHOR_LINE, PREVIEW_SITE, PREVIEW_TITLE, PREVIEW_DESCRIPTION, FOOTER,
+    POLL_QUESTION, POLL_KIND_LINE, PERCENT_LINE, POLL_OPTION, DOCUMENT_NAME, FILE_SIZE_LINE,
+    ROUND_VIDEO_DURATION
 }
 
 // ---- The channel header ---------------------------------------------------------------------
@@ -82,9 +84,13 @@ replyPreview : REPLY_AUTHOR REPLY_SNIPPET ;
 
 // A media item the preview page cannot show: "Media is too big" or, for a video, "This media is
 // not supported in your browser", then "VIEW IN TELEGRAM"; a video's duration ("0:14") stands
-// before it. An album has one per item.
-media : DURATION_LINE? (MEDIA_TOO_BIG_LINE | VIDEO_NOT_SUPPORTED_LINE) VIEW_IN_TELEGRAM_LINE ;
+// before it, or, for a round video, after it. An album has one per item.
+media
+    : DURATION_LINE? (MEDIA_TOO_BIG_LINE | VIDEO_NOT_SUPPORTED_LINE) VIEW_IN_TELEGRAM_LINE
+    | VIDEO_NOT_SUPPORTED_LINE VIEW_IN_TELEGRAM_LINE ROUND_VIDEO_DURATION
+    ;
 
+// A piece of the post's text.
 block
     : paragraph
     | bullet
@@ -92,6 +98,8 @@ block
     | link
     | separator
     | omission
+    | poll
+    | document
     ;
 
 // Text lines with no blank line between them. In the compact layout, which has no blank
@@ -103,6 +111,14 @@ hashtags  : HASHTAGS ;
 link      : LINK ;
 separator : SEPARATOR_LINE ;
 omission  : OMISSION_LINE ;
+
+// A poll: its question (which may run over lines), its kind ("Anonymous Poll"), then each
+// option's share of the votes ("28%") and its text.
+poll       : POLL_QUESTION (BLANK | POLL_QUESTION)* POLL_KIND_LINE pollOption+ ;
+pollOption : PERCENT_LINE POLL_OPTION ;
+
+// A file attached to the post: its name, then its size ("2.1 MB").
+document : DOCUMENT_NAME FILE_SIZE_LINE ;
 
 // Compact layout: the post's lines 2..n repeated right after line n.
 echo : ECHO+ ;

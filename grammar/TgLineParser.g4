@@ -26,6 +26,9 @@ line
     | counterLine
     | footerLine
     | pageLinkLine
+    | pollKindLine
+    | percentLine
+    | fileSizeLine
     | mentionLine
     | reactionsLine
     | separatorLine
@@ -65,11 +68,20 @@ downloadTelegramLine : DOWNLOAD_TELEGRAM SPACE? EOF ;
 counterLine : count=NUMBER SPACE counterUnit SPACE? EOF ;
 counterUnit : SUBSCRIBERS | PHOTOS | VIDEOS | FILES | LINKS ;
 
-// A post's footer in a copy of the whole page: its views, the name the channel signs it with (if
+// A post's footer in a copy of the whole page: a poll's voters, its views, the name the channel signs it with (if
 // it signs its posts), "edited" if it was, and the time it was sent, written together:
 // "2.19M viewsPavel Durov, edited  22:36", "19.4K viewsedited  12:56", "104K views13:33".
-footerLine : VIEWS signature? EDITED? SPACE? CLOCK_TIME SPACE? EOF ;
+footerLine : VOTERS? VIEWS signature? EDITED? SPACE? CLOCK_TIME SPACE? EOF ;
 signature  : ~EOF+? COMMA SPACE? ;
+
+// "Anonymous Poll": the line after a poll's question.
+pollKindLine : POLL_KIND SPACE? EOF ;
+
+// "28%": a poll option's share, on the line before the option's text.
+percentLine : PERCENT SPACE? EOF ;
+
+// "2.1 MB": a document's size, on the line below its name.
+fileSizeLine : FILE_SIZE SPACE? EOF ;
 
 // One of the page's own links, in a copy of the whole page: "About", "Blog", "Join".
 pageLinkLine : PAGE_LINK SPACE? EOF ;

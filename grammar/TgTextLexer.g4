@@ -54,8 +54,20 @@ PAGE_LINK : 'About' | 'Blog' | 'Apps' | 'Platform' | 'Join' ;
 // together with what follows ("2.19M viewsPavel Durov, 22:36").
 VIEWS : NUMBER [ \u00A0] 'view' 's'? ;
 
+// A copy of the whole page: a poll's voters in its post's footer ("1.15K voters11.7K views...").
+VOTERS : NUMBER [ \u00A0] 'voter' 's'? ;
+
 // A copy of the whole page: the footer of a post that was edited.
 EDITED : 'edited' ;
+
+// The kind of a poll, on the line after its question.
+POLL_KIND : 'Anonymous Poll' | 'Public Poll' | 'Anonymous Quiz' | 'Quiz' ;
+
+// A poll option's share of the votes: "28%".
+PERCENT : [0-9]+ '%' ;
+
+// A document's size, on the line below its name: "2.1 MB".
+FILE_SIZE : NUMBER [ \u00A0] ('B' | 'KB' | 'MB' | 'GB') ;
 
 // Separator between the parts of a post.
 SEPARATOR : '***' ;

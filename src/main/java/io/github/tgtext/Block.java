@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A piece of a post's text: a paragraph, a bullet, a line of hashtags, a link label, a
- * separator or an omission.
+ * separator, an omission, a poll or a document.
  *
  * <p>{@link #blankLinesBefore()} says how the block is set off from the one before it: 1 for a
  * new paragraph in the spaced layout, 0 for a block on the very next line (a list, or any line
@@ -202,6 +202,100 @@ public sealed interface Block extends Node {
         public Omission {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(span, "span");
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    /**
+     * A poll: its question, its kind and its options with their shares of the votes.
+     *
+     * @param question         the question as written, its lines joined by {@code \n}
+     * @param kind             the poll's kind as shown ({@code Anonymous Poll})
+     * @param options          the options, in order
+     * @param blankLinesBefore see {@link Block#blankLinesBefore()}
+     * @param span             where the poll stands
+     */
+    record Poll(String question, String kind, List<Option> options, int blankLinesBefore, SourceSpan span)
+            implements Block {
+
+        /**
+         * One answer of a poll.
+         *
+         * @param percent its share of the votes, in percent as shown
+         * @param text    the answer as written
+         */
+        public record Option(int percent, String text) {
+            /**
+             * Checks the components.
+             *
+             * @param percent see the record's description of {@code percent}
+             * @param text see the record's description of {@code text}
+             */
+            public Option {
+                Objects.requireNonNull(text, "text");
+            }
+        }
+
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param question see the record's description of {@code question}
+         * @param kind see the record's description of {@code kind}
+         * @param options see the record's description of {@code options}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
+        public Poll {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(kind, "kind");
+            options = List.copyOf(options);
+            Objects.requireNonNull(span, "span");
+        }
+
+        /** @return the poll's lines as the page shows them: question, kind, each option's share and text */
+        @Override
+        public String text() {
+            StringBuilder text = new StringBuilder(question).append('\n').append(kind);
+            options.forEach(option -> text.append('\n').append(option.percent()).append("%\n").append(option.text()));
+            return text.toString();
+        }
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.visit(this);
+        }
+    }
+
+    /**
+     * A file attached to the post, as the page shows it: its name, then its size.
+     *
+     * @param name             the file's name or title
+     * @param size             its size as shown ({@code 2.1 MB})
+     * @param blankLinesBefore see {@link Block#blankLinesBefore()}
+     * @param span             where its two lines stand
+     */
+    record Document(String name, String size, int blankLinesBefore, SourceSpan span) implements Block {
+        /**
+         * Checks the components.
+         *
+         * @param name see the record's description of {@code name}
+         * @param size see the record's description of {@code size}
+         * @param blankLinesBefore see the record's description of {@code blankLinesBefore}
+         * @param span see the record's description of {@code span}
+         */
+        public Document {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(size, "size");
+            Objects.requireNonNull(span, "span");
+        }
+
+        @Override
+        public String text() {
+            return name + "\n" + size;
         }
 
         @Override

@@ -14,7 +14,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param kind     why the item is not shown; this also fixes where it stands in the post
- * @param duration a video's length, when the page shows it ({@code 0:14} before the placeholder)
+ * @param duration a video's length, when the page shows it ({@code 0:14} before the placeholder, or
+ *                 after it for a round video)
  * @param span     where its lines stand, the duration's included
  */
 public record MediaPlaceholder(Kind kind, Optional<Duration> duration, SourceSpan span) implements Node {
@@ -25,6 +26,11 @@ public record MediaPlaceholder(Kind kind, Optional<Duration> duration, SourceSpa
         TOO_BIG,
         /** {@code This media is not supported in your browser} / {@code VIEW IN TELEGRAM}: a video; opens the post. */
         VIDEO,
+        /**
+         * {@code This media is not supported in your browser} / {@code VIEW IN TELEGRAM}, then the
+         * duration: a round video (a video message); opens the post.
+         */
+        ROUND_VIDEO,
         /** {@code Please open Telegram to view this post} / {@code VIEW IN TELEGRAM}: closes the post. */
         UNSUPPORTED;
 

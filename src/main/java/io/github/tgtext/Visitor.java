@@ -77,6 +77,14 @@ public interface Visitor {
     default void visit(Block.Omission omission) {
     }
 
+    /** @param poll a poll */
+    default void visit(Block.Poll poll) {
+    }
+
+    /** @param document a document */
+    default void visit(Block.Document document) {
+    }
+
     /** @param echo an echo */
     default void visit(Echo echo) {
     }

@@ -123,4 +123,46 @@ class MediaTest {
 
         assertThat(TgText.write(export, export.layout())).isEqualTo(text);
     }
+
+    @Test
+    void aRoundVideoShowsItsDurationBelowItsPlaceholder() {
+        // From a post of @bolshiepushki.
+        String text = """
+                This media is not supported in your browser
+                VIEW IN TELEGRAM
+                0:44
+                54.2K views12:35
+                """;
+
+        ChannelExport export = TgText.parse(text);
+
+        assertThat(export.posts().get(0).media()).singleElement().satisfies(video -> {
+            assertThat(video.kind()).isEqualTo(MediaPlaceholder.Kind.ROUND_VIDEO);
+            assertThat(video.duration()).contains(Duration.ofSeconds(44));
+            assertThat(video.span().lastLine()).isEqualTo(3);
+        });
+        assertThat(TgText.write(export, export.layout())).isEqualTo(text);
+    }
+
+    @Test
+    void aDocumentShowsItsNameAndSize() {
+        // From a post of @oper_goblin.
+        String text = """
+                Forwarded from Кремлёвская прачка
+                Оппозиционные медиапроекты.pdf
+                2.1 MB
+                Центр изучения новых коммуникаций.
+
+                Второй абзац.
+                171.9K views22:31
+                """;
+
+        Post post = TgText.parse(text).posts().get(0);
+
+        assertThat(post.blocks().get(0)).isInstanceOfSatisfying(Block.Document.class, document -> {
+            assertThat(document.name()).isEqualTo("Оппозиционные медиапроекты.pdf");
+            assertThat(document.size()).isEqualTo("2.1 MB");
+        });
+        assertThat(post.blocks().get(1).text()).isEqualTo("Центр изучения новых коммуникаций.");
+    }
 }

@@ -20,6 +20,10 @@ public final class Blocks {
             return new Block.LinkLabel(l.text(), blankLinesBefore, span);
         } else if (block instanceof Block.Separator s) {
             return new Block.Separator(s.text(), blankLinesBefore, span);
+        } else if (block instanceof Block.Poll p) {
+            return new Block.Poll(p.question(), p.kind(), p.options(), blankLinesBefore, span);
+        } else if (block instanceof Block.Document d) {
+            return new Block.Document(d.name(), d.size(), blankLinesBefore, span);
         }
         return new Block.Omission(block.text(), blankLinesBefore, span);
     }

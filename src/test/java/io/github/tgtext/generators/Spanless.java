@@ -50,7 +50,7 @@ public final class Spanless {
                 p.reactions().stream().map(r -> new Reaction(r.emoji(), r.count(), NONE)).toList(),
                 p.echo().map(e -> new Echo(e.lineCount(), e.complete(), NONE)), p.textAboveMedia(),
                 p.linkPreview().map(l -> new LinkPreview(l.siteName(), l.title(), l.description(), NONE)),
-                p.footer().map(f -> new Footer(f.views(), f.signature(), f.edited(), f.time(), NONE)));
+                p.footer().map(f -> new Footer(f.voters(), f.views(), f.signature(), f.edited(), f.time(), NONE)));
     }
 
     /** The post with its index and the index its reply points to left out, for comparing across shifts. */

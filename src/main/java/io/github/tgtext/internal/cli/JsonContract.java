@@ -149,6 +149,11 @@ final class JsonContract {
         if (post.footer().isPresent()) {
             Footer footer = post.footer().get();
             json.writeObjectFieldStart("footer");
+            if (footer.voters().isPresent()) {
+                json.writeNumberField("voters", footer.voters().get().value());
+            } else {
+                json.writeNullField("voters");
+            }
             json.writeNumberField("views", footer.views().value());
             json.writeStringField("viewsText", footer.views().text());
             json.writeStringField("signature", footer.signature().orElse(null));
@@ -180,6 +185,20 @@ final class JsonContract {
         json.writeStringField("text", block.text());
         if (block instanceof Block.Bullet bullet) {
             json.writeStringField("marker", bullet.marker());
+        } else if (block instanceof Block.Poll poll) {
+            json.writeStringField("question", poll.question());
+            json.writeStringField("kind", poll.kind());
+            json.writeArrayFieldStart("options");
+            for (Block.Poll.Option option : poll.options()) {
+                json.writeStartObject();
+                json.writeNumberField("percent", option.percent());
+                json.writeStringField("text", option.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } else if (block instanceof Block.Document document) {
+            json.writeStringField("name", document.name());
+            json.writeStringField("size", document.size());
         }
         json.writeEndObject();
     }
@@ -200,6 +219,10 @@ final class JsonContract {
             return "link";
         } else if (block instanceof Block.Separator) {
             return "separator";
+        } else if (block instanceof Block.Poll) {
+            return "poll";
+        } else if (block instanceof Block.Document) {
+            return "document";
         }
         return "omission";
     }

@@ -23,16 +23,17 @@ public record Classification(LineKind kind, String marker, boolean emojiMarker, 
     /**
      * The parts of a post's footer, as written.
      *
+     * @param voters    a poll's voters' count ("1.15K"), or ""
      * @param views     the views' count ("2.19M")
      * @param signature the name the post is signed with, or ""
      * @param edited    true if the footer says "edited"
      * @param time      the time the post was sent ("22:36")
      */
-    public record FooterText(String views, String signature, boolean edited, String time) {
+    public record FooterText(String voters, String views, String signature, boolean edited, String time) {
     }
 
     private static final ReactionCounts.Reading NO_REACTIONS = new ReactionCounts.Reading(java.util.List.of(), false);
-    private static final FooterText NO_FOOTER = new FooterText("", "", false, "");
+    private static final FooterText NO_FOOTER = new FooterText("", "", "", false, "");
 
     /**
      * One per kind, shared: most lines are plain text too long to be remembered by their text, and

@@ -114,6 +114,12 @@ public final class LineClassifier {
             return counter(counter);
         } else if (alternative instanceof TgLineParser.FooterLineContext footer) {
             return footer(footer);
+        } else if (alternative instanceof TgLineParser.PollKindLineContext) {
+            return Classification.plain(LineKind.POLL_KIND);
+        } else if (alternative instanceof TgLineParser.PercentLineContext) {
+            return Classification.plain(LineKind.PERCENT);
+        } else if (alternative instanceof TgLineParser.FileSizeLineContext) {
+            return Classification.plain(LineKind.FILE_SIZE);
         } else if (alternative instanceof TgLineParser.PageLinkLineContext) {
             return Classification.plain(LineKind.PAGE_LINK);
         } else if (alternative instanceof TgLineParser.MentionLineContext) {
@@ -153,9 +159,12 @@ public final class LineClassifier {
             signature = signed.getStart().getInputStream().getText(Interval.of(signed.getStart().getStartIndex(),
                     signed.COMMA().getSymbol().getStartIndex() - 1));
         }
-        // VIEWS is the number, a space and the word: the number alone is the count.
-        return Classification.footer(new Classification.FooterText(views.substring(0, views.indexOf("view") - 1),
-                signature, ctx.EDITED() != null, ctx.CLOCK_TIME().getText()));
+        // VIEWS and VOTERS are the number, a space and the word: the number alone is the count.
+        String voters = ctx.VOTERS() == null ? "" : ctx.VOTERS().getText();
+        return Classification.footer(new Classification.FooterText(
+                voters.isEmpty() ? "" : voters.substring(0, voters.indexOf("voter") - 1),
+                views.substring(0, views.indexOf("view") - 1), signature, ctx.EDITED() != null,
+                ctx.CLOCK_TIME().getText()));
     }
 
     private static Classification reactions(TgLineParser.ReactionsLineContext ctx) {

@@ -4,7 +4,7 @@ package io.github.tgtext.internal.lines;
 public enum LineKind {
     BLANK, TEXT, BULLET, HASHTAGS, LINK, SEPARATOR, OMISSION,
     FORWARDED, MEDIA_TOO_BIG, VIDEO_NOT_SUPPORTED, DURATION, OPEN_IN_TELEGRAM, VIEW_IN_TELEGRAM, DOWNLOAD_TELEGRAM,
-    SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, PAGE_LINK, MENTION,
+    SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, PAGE_LINK, MENTION, POLL_KIND, PERCENT, FILE_SIZE,
     /** Reactions with at least one emoji shown. */
     REACTIONS,
     /** Counts only: the reactions of custom emoji, or a number on its own line; the context decides. */

@@ -115,18 +115,24 @@ public final class ExportWriter {
 
     /** As the page writes it: "2.19M viewsPavel Durov,&nbsp;edited &nbsp;22:36", no space after "views". */
     private static String footer(Footer footer) {
-        return footer.views().text() + " views" + footer.signature().map(name -> name + ",\u00A0").orElse("")
+        return footer.voters().map(voters -> voters.text() + " voters").orElse("") + footer.views().text() + " views" + footer.signature().map(name -> name + ",\u00A0").orElse("")
                 + (footer.edited() ? "edited \u00A0" : "") + ClockTimes.shown(footer.time());
     }
 
     private void placeholder(MediaPlaceholder media) {
-        media.duration().ifPresent(duration -> line(ClockTimes.shown(duration)));
+        boolean round = media.kind() == MediaPlaceholder.Kind.ROUND_VIDEO;
+        if (!round) {
+            media.duration().ifPresent(duration -> line(ClockTimes.shown(duration)));
+        }
         line(switch (media.kind()) {
             case TOO_BIG -> Phrases.MEDIA_TOO_BIG;
-            case VIDEO -> Phrases.VIDEO_NOT_SUPPORTED;
+            case VIDEO, ROUND_VIDEO -> Phrases.VIDEO_NOT_SUPPORTED;
             case UNSUPPORTED -> Phrases.OPEN_IN_TELEGRAM;
         });
         line(Phrases.VIEW_IN_TELEGRAM);
+        if (round) {
+            media.duration().ifPresent(duration -> line(ClockTimes.shown(duration)));
+        }
     }
 
     private void line(String text) {

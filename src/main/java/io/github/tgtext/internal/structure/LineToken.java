@@ -92,8 +92,10 @@ record LineToken(ClassifiedLine line, int type, ClassifiedLine last) {
             case FOOTER -> TgExportParser.FOOTER;
             // Outside the header, "3 files", "@durov" and "About" are ordinary text. "0:14" is a
             // duration only where PostSplitter finds the placeholder of its video after it, and
-            // counts alone are reactions only where it finds the post ends there.
-            case TEXT, SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, PAGE_LINK, MENTION, DURATION, COUNTS ->
+            // counts alone are reactions only where it finds the post ends there; a poll's and a
+            // document's lines are theirs only together.
+            case TEXT, SUBSCRIBERS, PHOTOS, VIDEOS, FILES, LINKS, PAGE_LINK, MENTION, DURATION, COUNTS, POLL_KIND,
+                    PERCENT, FILE_SIZE ->
                     TgExportParser.TEXT;
         };
     }

@@ -1,19 +1,27 @@
 package io.github.tgtext.internal.structure;
 
 import static io.github.tgtext.internal.grammar.TgExportParser.AUTHOR_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.BLANK;
+import static io.github.tgtext.internal.grammar.TgExportParser.DOCUMENT_NAME;
 import static io.github.tgtext.internal.grammar.TgExportParser.DOWNLOAD_TELEGRAM_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.DURATION_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.ECHO;
+import static io.github.tgtext.internal.grammar.TgExportParser.FILE_SIZE_LINE;
 import static io.github.tgtext.internal.grammar.TgExportParser.FORWARDED;
 import static io.github.tgtext.internal.grammar.TgExportParser.HASHTAGS;
 import static io.github.tgtext.internal.grammar.TgExportParser.LINK;
 import static io.github.tgtext.internal.grammar.TgExportParser.OPEN_IN_TELEGRAM_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.PERCENT_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.POLL_KIND_LINE;
+import static io.github.tgtext.internal.grammar.TgExportParser.POLL_OPTION;
+import static io.github.tgtext.internal.grammar.TgExportParser.POLL_QUESTION;
 import static io.github.tgtext.internal.grammar.TgExportParser.PREVIEW_DESCRIPTION;
 import static io.github.tgtext.internal.grammar.TgExportParser.PREVIEW_SITE;
 import static io.github.tgtext.internal.grammar.TgExportParser.PREVIEW_TITLE;
 import static io.github.tgtext.internal.grammar.TgExportParser.REACTIONS;
 import static io.github.tgtext.internal.grammar.TgExportParser.REPLY_AUTHOR;
 import static io.github.tgtext.internal.grammar.TgExportParser.REPLY_SNIPPET;
+import static io.github.tgtext.internal.grammar.TgExportParser.ROUND_VIDEO_DURATION;
 import static io.github.tgtext.internal.grammar.TgExportParser.VIEW_IN_TELEGRAM_LINE;
 
 import io.github.tgtext.Layout;
@@ -105,7 +113,7 @@ final class PostSplitter {
                 takeTrailer(post, false, PostSizeLimit.MAX_LINES);
                 return finished(post);
             } else {
-                addRunningOn(post, taken());
+                takeText(post);
             }
         }
         return Chunk.atBoundary(post);
@@ -121,9 +129,43 @@ final class PostSplitter {
                 takeTrailer(post, false, PREVIEW_LINES);
                 return finished(post);
             }
-            addRunningOn(post, taken());
+            takeText(post);
         }
         return Chunk.atBoundary(post);
+    }
+
+    /**
+     * Takes the next line of the post's text: a document's name and size, or a poll's kind with
+     * its options (the lines taken since the post's frame are its question), or any other line.
+     */
+    private void takeText(List<LineToken> post) {
+        if (documentAhead()) {
+            post.add(take().as(DOCUMENT_NAME));
+            post.add(take().as(FILE_SIZE_LINE));
+        } else if (pollAhead()) {
+            for (int i = openingFrame; i < post.size(); i++) {
+                if (post.get(i).type() != BLANK) {
+                    post.set(i, post.get(i).as(POLL_QUESTION));
+                }
+            }
+            post.add(take().as(POLL_KIND_LINE));
+            while (kindAhead(0) == LineKind.PERCENT && kindAhead(1) != null && !kindAhead(1).isPostFrame()) {
+                post.add(take().as(PERCENT_LINE));
+                post.add(take().as(POLL_OPTION));
+            }
+        } else {
+            addRunningOn(post, taken());
+        }
+    }
+
+    /** @return true if a document's name and size are next: a line of text, then "2.1 MB" */
+    private boolean documentAhead() {
+        return kindAhead(1) == LineKind.FILE_SIZE && (kindAhead(0) == LineKind.TEXT || kindAhead(0) == LineKind.BULLET);
+    }
+
+    /** @return true if a poll's kind and its first option's share are next, after its question */
+    private boolean pollAhead() {
+        return kindAhead(0) == LineKind.POLL_KIND && kindAhead(1) == LineKind.PERCENT;
     }
 
     /** Adds a line to the post; a blank line with the text of the blank line before it joins its token. */
@@ -235,15 +277,23 @@ final class PostSplitter {
                 || next == LineKind.DURATION && kindAhead(1) != null && kindAhead(1).opensMediaItem());
     }
 
-    /** Takes the media items ahead, each its duration (if shown), its first line and "VIEW IN TELEGRAM". */
+    /**
+     * Takes the media items ahead, each its duration (if shown), its first line and "VIEW IN
+     * TELEGRAM"; a video that shows no duration before it may show one after it (a round video).
+     */
     private void takeMedia(List<LineToken> post) {
         while (mediaAhead()) {
-            if (kindAhead(0) == LineKind.DURATION) {
+            boolean durationBefore = kindAhead(0) == LineKind.DURATION;
+            if (durationBefore) {
                 post.add(take().as(DURATION_LINE));
             }
+            boolean video = kindAhead(0) == LineKind.VIDEO_NOT_SUPPORTED;
             post.add(take());
             if (kindAhead(0) == LineKind.VIEW_IN_TELEGRAM) {
                 post.add(take());
+                if (video && !durationBefore && kindAhead(0) == LineKind.DURATION && !mediaAhead()) {
+                    post.add(take().as(ROUND_VIDEO_DURATION));
+                }
             }
         }
     }

@@ -199,11 +199,12 @@ final class TreeBuilder {
     }
 
     private MediaPlaceholder mediaItem(TgExportParser.MediaContext leading) {
-        MediaPlaceholder.Kind kind = leading.VIDEO_NOT_SUPPORTED_LINE() != null ? MediaPlaceholder.Kind.VIDEO
-                : MediaPlaceholder.Kind.TOO_BIG;
+        MediaPlaceholder.Kind kind = leading.ROUND_VIDEO_DURATION() != null ? MediaPlaceholder.Kind.ROUND_VIDEO
+                : leading.VIDEO_NOT_SUPPORTED_LINE() != null ? MediaPlaceholder.Kind.VIDEO : MediaPlaceholder.Kind.TOO_BIG;
         Optional<Duration> duration = Optional.empty();
-        if (leading.DURATION_LINE() != null) {
-            ClassifiedLine line = line(leading.DURATION_LINE().getSymbol());
+        TerminalNode shown = leading.DURATION_LINE() != null ? leading.DURATION_LINE() : leading.ROUND_VIDEO_DURATION();
+        if (shown != null && !(shown instanceof ErrorNode)) {
+            ClassifiedLine line = line(shown.getSymbol());
             duration = ClockTimes.duration(line.content());
             if (duration.isEmpty()) {
                 report(Diagnostic.Severity.ERROR, line, 1, "unreadable duration '" + line.content() + "'");
@@ -223,14 +224,15 @@ final class TreeBuilder {
 
     private Optional<Footer> footer(ClassifiedLine line) {
         Classification.FooterText text = line.classification().footer();
+        Optional<Count> voters = text.voters().isEmpty() ? Optional.empty() : CountParser.parse(text.voters());
         Optional<Count> views = CountParser.parse(text.views());
         Optional<LocalTime> time = ClockTimes.timeOfDay(text.time());
-        if (views.isEmpty() || time.isEmpty()) {
+        if (views.isEmpty() || time.isEmpty() || voters.isEmpty() && !text.voters().isEmpty()) {
             report(Diagnostic.Severity.ERROR, line, 1, views.isEmpty() ? "unreadable views '" + text.views() + "'"
-                    : "unreadable time '" + text.time() + "'");
+                    : time.isEmpty() ? "unreadable time '" + text.time() + "'" : "unreadable voters '" + text.voters() + "'");
             return Optional.empty();
         }
-        return Optional.of(new Footer(views.get(), text.signature().isEmpty() ? Optional.empty()
+        return Optional.of(new Footer(voters, views.get(), text.signature().isEmpty() ? Optional.empty()
                 : Optional.of(text.signature()), text.edited(), time.get(), line.line().span()));
     }
 
@@ -272,9 +274,38 @@ final class TreeBuilder {
     private void addBlock(TgExportParser.BlockContext block, int blankLinesBefore, List<Block> blocks) {
         if (block.paragraph() != null) {
             paragraphs(block.paragraph(), blankLinesBefore, blocks);
+        } else if (block.poll() != null) {
+            blocks.add(poll(block.poll(), blankLinesBefore));
+        } else if (block.document() != null) {
+            TgExportParser.DocumentContext document = block.document();
+            blocks.add(new Block.Document(line(document.getStart()).text(), textOf(document.FILE_SIZE_LINE()),
+                    blankLinesBefore, span(document)));
         } else {
             blocks.add(lineBlock(block, blankLinesBefore));
         }
+    }
+
+    private Block.Poll poll(TgExportParser.PollContext poll, int blankLinesBefore) {
+        List<String> question = new ArrayList<>();
+        for (ParseTree part : poll.children) {
+            if (isLine(part) && ((TerminalNode) part).getSymbol().getType() != TgExportParser.POLL_KIND_LINE) {
+                question.addAll(token(((TerminalNode) part).getSymbol()).texts());
+            } else if (isLine(part)) {
+                break;
+            }
+        }
+        List<Block.Poll.Option> options = new ArrayList<>();
+        for (TgExportParser.PollOptionContext option : poll.pollOption()) {
+            ClassifiedLine percent = line(option.getStart());
+            String digits = percent.text().replaceAll("[^0-9]", "");
+            if (digits.length() > 3 || Integer.parseInt(digits) > 100) {
+                report(Diagnostic.Severity.ERROR, percent, 1, "unreadable share of the votes '" + percent.text() + "'");
+            } else {
+                options.add(new Block.Poll.Option(Integer.parseInt(digits), textOf(option.POLL_OPTION())));
+            }
+        }
+        return new Block.Poll(String.join("\n", question), textOf(poll.POLL_KIND_LINE()), options, blankLinesBefore,
+                span(poll));
     }
 
     /** Text lines make one paragraph in the spaced layout, and one paragraph each in the compact one. */
@@ -436,6 +467,12 @@ final class TreeBuilder {
         for (int i = 0; i < tree.getChildCount(); i++) {
             mark(tree.getChild(i), covered);
         }
+    }
+
+    /** @return the text of a line the rule required, or "" where error recovery stood in for a missing one */
+    private String textOf(TerminalNode line) {
+        return line == null || line instanceof ErrorNode || line.getSymbol().getTokenIndex() < 0 ? ""
+                : line(line.getSymbol()).text();
     }
 
     private ClassifiedLine line(Token token) {
