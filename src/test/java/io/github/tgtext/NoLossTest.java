@@ -122,18 +122,22 @@ class NoLossTest {
 
     private static List<SourceSpan> nodeSpans(Post post, List<Unrecognised> unrecognised) {
         List<SourceSpan> spans = new ArrayList<>();
-        post.forwardedFrom().ifPresent(f -> spans.add(firstLineOf(post.span())));
+        post.author().ifPresent(a -> spans.add(lineOf(post.span(), 0)));
+        // The forwarded line comes first, or second after the channel's name in a copy of the whole page.
+        post.forwardedFrom().ifPresent(f -> spans.add(lineOf(post.span(), post.author().isPresent() ? 1 : 0)));
         post.replyTo().ifPresent(r -> spans.add(r.span()));
         post.media().forEach(m -> spans.add(m.span()));
         post.blocks().forEach(b -> spans.add(b.span()));
         post.echo().ifPresent(e -> spans.add(e.span()));
+        post.linkPreview().ifPresent(l -> spans.add(l.span()));
         post.reactions().forEach(r -> spans.add(r.span()));
+        post.footer().ifPresent(f -> spans.add(f.span()));
         unrecognised.stream().filter(u -> contains(post.span(), u.span())).forEach(u -> spans.add(u.span()));
         return spans;
     }
 
-    private static SourceSpan firstLineOf(SourceSpan span) {
-        return new SourceSpan(span.firstLine(), span.firstLine(), span.startOffset(), span.startOffset());
+    private static SourceSpan lineOf(SourceSpan span, int k) {
+        return new SourceSpan(span.firstLine() + k, span.firstLine() + k, span.startOffset(), span.startOffset());
     }
 
 
