@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param layout       the layout the file was read in (detected, or forced by the parser's options)
  * @param unrecognised lines that are in neither the header nor a post, each with a diagnostic
  * @param diagnostics  errors and warnings, in input order
+ * @param recurringLines short lines that are not prose and recur unrecognised: candidate new
+ *                     elements of the format, most frequent first
  */
 public record ChannelExport(Optional<ChannelHeader> header, List<Post> posts, Layout layout,
-        List<Unrecognised> unrecognised, List<Diagnostic> diagnostics) {
+        List<Unrecognised> unrecognised, List<Diagnostic> diagnostics, List<RecurringLine> recurringLines) {
     /**
      * Checks the components and copies the lists.
      *
@@ -30,6 +32,7 @@ public record ChannelExport(Optional<ChannelHeader> header, List<Post> posts, La
      * @param layout see the record's description of {@code layout}
      * @param unrecognised see the record's description of {@code unrecognised}
      * @param diagnostics see the record's description of {@code diagnostics}
+     * @param recurringLines see the record's description of {@code recurringLines}
      */
     public ChannelExport {
         Objects.requireNonNull(header, "header");
@@ -37,6 +40,7 @@ public record ChannelExport(Optional<ChannelHeader> header, List<Post> posts, La
         Objects.requireNonNull(layout, "layout");
         unrecognised = List.copyOf(unrecognised);
         diagnostics = List.copyOf(diagnostics);
+        recurringLines = List.copyOf(recurringLines);
     }
 
     /** @return true if some diagnostic is an error */

@@ -43,6 +43,15 @@ public interface ExportHandler {
     }
 
     /**
+     * Called once, after the last post, with the short lines that recurred unrecognised: candidate
+     * new elements of the format (see {@link RecurringLine}).
+     *
+     * @param lines the candidates, most frequent first; empty if there are none
+     */
+    default void recurringLines(java.util.List<RecurringLine> lines) {
+    }
+
+    /**
      * Called for each run of lines that could not be placed.
      *
      * @param region the lines

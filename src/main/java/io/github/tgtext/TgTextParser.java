@@ -112,7 +112,7 @@ public final class TgTextParser {
             }
             unrecognised.sort(Comparator.comparingInt(u -> u.span().firstLine()));
             ChannelExport export = new ChannelExport(reader.header(), posts, reader.layout(), unrecognised,
-                    diagnostics);
+                    diagnostics, reader.recurringLines());
             if (options.strict() && export.hasErrors()) {
                 throw new TgTextParseException(diagnostics);
             }
@@ -183,11 +183,17 @@ public final class TgTextParser {
         handler.layout(reader.layout());
         Spliterator<Post> posts = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
+            private boolean ended;
+
             @Override
             public boolean tryAdvance(Consumer<? super Post> action) {
                 sinceLastPost.clear();
                 Post post = reader.next();
                 if (post == null) {
+                    if (!ended) {
+                        ended = true;
+                        handler.recurringLines(reader.recurringLines());
+                    }
                     return false;
                 }
                 action.accept(post);

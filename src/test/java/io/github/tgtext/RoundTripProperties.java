@@ -57,7 +57,8 @@ class RoundTripProperties {
         qt().withExamples(Coverage.examples())
                 .forAll(ExportGenerators.exports(layout), ExportGenerators.headerlessExports(layout))
                 .checkAssert((first, second) -> {
-                    ChannelExport a = new ChannelExport(Optional.empty(), first.posts(), layout, List.of(), List.of());
+                    ChannelExport a = new ChannelExport(Optional.empty(), first.posts(), layout, List.of(), List.of(),
+                            List.of());
                     coverage.record(a);
                     String text = withoutFinalLineBreak(TgText.write(a, layout)) + "\n" + TgText.write(second, layout);
 

@@ -54,14 +54,14 @@ public final class ExportGenerators {
             Optional<ChannelHeader> header = range(0, 2).generate(in) == 0 ? Optional.of(header(in))
                     : Optional.empty();
             return new ChannelExport(header, posts(in, layout, range(1, 8).generate(in), false), layout,
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         };
     }
 
     /** @return exports without a header whose first post is forwarded: they can follow any export */
     public static Gen<ChannelExport> headerlessExports(Layout layout) {
         return in -> new ChannelExport(Optional.empty(), posts(in, layout, range(1, 6).generate(in), true), layout,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     private static ChannelHeader header(RandomnessSource in) {

@@ -27,9 +27,10 @@ public final class Spanless {
     private Spanless() {
     }
 
+    /** The export's content: its spans, unrecognised regions and recurring lines (a report about it) left out. */
     public static ChannelExport of(ChannelExport export) {
         return new ChannelExport(export.header().map(Spanless::of), posts(export.posts()), export.layout(),
-                List.of(), export.diagnostics());
+                List.of(), export.diagnostics(), List.of());
     }
 
     public static List<Post> posts(List<Post> posts) {

@@ -11,6 +11,7 @@ import io.github.tgtext.LinkPreview;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
+import io.github.tgtext.RecurringLine;
 import io.github.tgtext.SourceSpan;
 import io.github.tgtext.internal.text.ClockTimes;
 import io.github.tgtext.internal.text.InlineEntities;
@@ -176,6 +177,18 @@ final class JsonContract {
         if (diagnostic.byteOffset().isPresent()) {
             json.writeNumberField("byteOffset", diagnostic.byteOffset().getAsLong());
         }
+    }
+
+    /** Writes a recurring line's fields into the object the caller has opened. */
+    static void recurringLineFields(JsonGenerator json, RecurringLine line) throws IOException {
+        json.writeStringField("shape", line.shape());
+        json.writeStringField("example", line.example());
+        json.writeNumberField("count", line.count());
+        json.writeArrayFieldStart("lines");
+        for (int number : line.lines()) {
+            json.writeNumber(number);
+        }
+        json.writeEndArray();
     }
 
     private static void block(JsonGenerator json, Block block) throws IOException {

@@ -6,6 +6,7 @@ import io.github.tgtext.Diagnostic;
 import io.github.tgtext.ExportHandler;
 import io.github.tgtext.Layout;
 import io.github.tgtext.Post;
+import io.github.tgtext.RecurringLine;
 import io.github.tgtext.TgText;
 import io.github.tgtext.TgTextParser;
 import java.io.IOException;
@@ -138,6 +139,13 @@ final class ParseCommand implements Callable<Integer> {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("recurringLines");
+        for (RecurringLine line : collected.recurringLines) {
+            json.writeStartObject();
+            JsonContract.recurringLineFields(json, line);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -166,6 +174,7 @@ final class ParseCommand implements Callable<Integer> {
         private final List<Diagnostic> diagnostics = new ArrayList<>();
         private ChannelHeader header;
         private Layout layout;
+        private List<RecurringLine> recurringLines = List.of();
         private int errors;
 
         Collected(JsonGenerator json, Input input, boolean immediately) {
@@ -212,6 +221,20 @@ final class ParseCommand implements Callable<Integer> {
                 });
             } else {
                 diagnostics.add(diagnostic);
+            }
+        }
+
+        @Override
+        public void recurringLines(List<RecurringLine> lines) {
+            recurringLines = lines;
+            if (immediately) {
+                for (RecurringLine line : lines) {
+                    line(json -> {
+                        json.writeStringField("kind", "recurringLine");
+                        json.writeStringField("source", input.name());
+                        JsonContract.recurringLineFields(json, line);
+                    });
+                }
             }
         }
 

@@ -5,6 +5,7 @@ import io.github.tgtext.Layout;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
+import io.github.tgtext.RecurringLine;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ final class Stats {
     final Map<String, Long> sources = new TreeMap<>();
     final Map<String, Long> hashtags = new TreeMap<>();
     final Map<String, Long> reactions = new TreeMap<>();
+    /** One input's candidate new elements; a total lists none, as line numbers are per input. */
+    List<RecurringLine> recurringLines = List.of();
 
     Stats(String name) {
         this.name = name;

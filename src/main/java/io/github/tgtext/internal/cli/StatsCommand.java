@@ -6,6 +6,7 @@ import io.github.tgtext.ExportHandler;
 import io.github.tgtext.Layout;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
+import io.github.tgtext.RecurringLine;
 import io.github.tgtext.TgText;
 import io.github.tgtext.TgTextParser;
 import java.io.IOException;
@@ -100,6 +101,11 @@ final class StatsCommand implements Callable<Integer> {
             public void diagnostic(Diagnostic diagnostic) {
                 stats.add(diagnostic);
             }
+
+            @Override
+            public void recurringLines(List<RecurringLine> lines) {
+                stats.recurringLines = lines;
+            }
         };
         try (Stream<Post> posts = parser.stream(in, handler)) {
             posts.forEach(stats::add);
@@ -122,6 +128,13 @@ final class StatsCommand implements Callable<Integer> {
         rows.put("echoes", String.valueOf(stats.echoes));
         rows.put("reactions", joined(new ArrayList<>(stats.reactionsByCount().entrySet())));
         rows.put("diagnostics", stats.errors + " errors, " + stats.warnings + " warnings");
+        if (!stats.recurringLines.isEmpty()) {
+            rows.put("recurring lines", stats.recurringLines.stream().limit(Stats.TOP)
+                    .map(r -> "'" + r.example().strip() + "' x" + r.count() + " (lines " + r.lines().stream()
+                            .map(String::valueOf).collect(Collectors.joining(", ")) + (r.count() > r.lines().size()
+                            ? ", ..." : "") + ")")
+                    .collect(Collectors.joining("; ")));
+        }
         int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
         out.println(stats.name);
         rows.forEach((label, value) -> out.println("  " + label + " ".repeat(width - label.length() + 2) + value));
@@ -168,6 +181,13 @@ final class StatsCommand implements Callable<Integer> {
         json.writeNumberField("error", stats.errors);
         json.writeNumberField("warning", stats.warnings);
         json.writeEndObject();
+        json.writeArrayFieldStart("recurringLines");
+        for (RecurringLine line : stats.recurringLines) {
+            json.writeStartObject();
+            JsonContract.recurringLineFields(json, line);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

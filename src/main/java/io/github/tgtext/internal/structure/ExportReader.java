@@ -4,6 +4,7 @@ import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Diagnostic;
 import io.github.tgtext.Layout;
 import io.github.tgtext.Post;
+import io.github.tgtext.RecurringLine;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.input.LineReader;
@@ -40,6 +41,7 @@ public final class ExportReader implements AutoCloseable {
     private final TreeBuilder builder;
     private final PostSplitter splitter;
     private final ReplyIndex replies = new ReplyIndex();
+    private final RecurringLines recurring = new RecurringLines();
     private final HeldDiagnostics diagnostics;
     private int nextIndex;
 
@@ -80,6 +82,11 @@ public final class ExportReader implements AutoCloseable {
         return header;
     }
 
+    /** @return the short lines that recurred unrecognised in the posts read so far (format drift) */
+    public List<RecurringLine> recurringLines() {
+        return recurring.found();
+    }
+
     /** @return the layout the input is read in */
     public Layout layout() {
         return layout;
@@ -94,6 +101,7 @@ public final class ExportReader implements AutoCloseable {
         }
         Post post = builder.post(nextIndex++, chunk, replies::find);
         replies.remember(post);
+        recurring.observe(post);
         diagnostics.passOnThrough(post.span().lastLine());
         return post;
     }

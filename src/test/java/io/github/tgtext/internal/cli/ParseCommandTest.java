@@ -74,10 +74,13 @@ class ParseCommandTest {
 
         List<JsonNode> lines = run.out().lines().map(ParseCommandTest::readLine).toList();
         assertThat(lines).extracting(l -> l.get("kind").asText()).containsExactlyElementsOf(
-                Stream.concat(Stream.of("input", "channel"), Stream.generate(() -> "post").limit(17)).toList());
+                Stream.of(Stream.of("input", "channel"), Stream.generate(() -> "post").limit(17),
+                        Stream.of("recurringLine")).flatMap(kinds -> kinds).toList());
         assertThat(lines).allSatisfy(l -> assertThat(l.get("source").asText()).isEqualTo(file));
         assertThat(lines.get(1).get("subscribers").asInt()).isEqualTo(53_600);
         assertThat(lines.get(2).get("lines").get("start").asInt()).isEqualTo(16);
+        assertThat(lines.get(lines.size() - 1).get("example").asText()).as("after the last post")
+                .isEqualTo("Key points:");
     }
 
     @Test
