@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tgtext.Block;
 import io.github.tgtext.ChannelExport;
+import io.github.tgtext.ChannelHeader;
 import io.github.tgtext.Layout;
 import io.github.tgtext.MediaPlaceholder;
+import io.github.tgtext.Post;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,12 +34,13 @@ public final class Coverage {
      */
     public Coverage(String property, String... notApplicable) {
         this.property = property;
-        this.notApplicable = java.util.Set.of(notApplicable);
+        this.notApplicable = java.util.Set.copyOf(java.util.Arrays.asList(notApplicable));
     }
 
     /** @return the features an export in this layout cannot hold */
     public static String[] notIn(Layout layout) {
-        return layout == Layout.SPACED ? new String[] {"compact layout", "echo"} : new String[] {"spaced layout"};
+        return layout == Layout.SPACED ? new String[] {"compact layout", "echo"}
+                : new String[] {"spaced layout", "page copy", "footer", "text above media", "poll", "document"};
     }
 
     /** Records one generated export and the features it holds. */
@@ -58,6 +61,18 @@ public final class Coverage {
         count("unsupported placeholder", export.posts().stream().anyMatch(p -> p.media().stream()
                 .anyMatch(m -> m.kind() == MediaPlaceholder.Kind.UNSUPPORTED)));
         count("reactions", export.posts().stream().anyMatch(p -> !p.reactions().isEmpty()));
+        count("reaction with no emoji shown", export.posts().stream()
+                .anyMatch(p -> p.reactions().stream().anyMatch(r -> r.emoji().isEmpty())));
+        count("video", hasMedia(export, MediaPlaceholder.Kind.VIDEO));
+        count("round video", hasMedia(export, MediaPlaceholder.Kind.ROUND_VIDEO));
+        count("duration", export.posts().stream().anyMatch(p -> p.media().stream().anyMatch(m -> m.duration().isPresent())));
+        count("album", export.posts().stream().anyMatch(p -> p.media().stream().filter(m -> m.kind().opensPost()).count() > 1));
+        count("link preview", export.posts().stream().anyMatch(p -> p.linkPreview().isPresent()));
+        count("page copy", export.header().flatMap(ChannelHeader::pageTop).isPresent());
+        count("footer", export.posts().stream().anyMatch(p -> p.footer().isPresent()));
+        count("text above media", export.posts().stream().anyMatch(Post::textAboveMedia));
+        count("poll", has(export, Block.Poll.class));
+        count("document", has(export, Block.Document.class));
         count("bullet", has(export, Block.Bullet.class));
         count("link label", has(export, Block.LinkLabel.class));
         count("hashtag line", has(export, Block.HashtagLine.class));
@@ -88,6 +103,10 @@ public final class Coverage {
                         100 * MINIMUM_SHARE, examples, property)
                 .allSatisfy((feature, count) -> assertThat(count).as(feature)
                         .isGreaterThanOrEqualTo((int) Math.ceil(MINIMUM_SHARE * examples)));
+    }
+
+    private static boolean hasMedia(ChannelExport export, MediaPlaceholder.Kind kind) {
+        return export.posts().stream().anyMatch(p -> p.media().stream().anyMatch(m -> m.kind() == kind));
     }
 
     private static boolean has(ChannelExport export, Class<? extends Block> type) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
- * Text no exporter would write: pieces of the format out of place, line ends of every kind,
+ * Text no exporter would write: pieces of the format (the page copy's too) out of place, line ends of every kind,
  * byte-order marks, controls, lone surrogates and halves of emoji, and any code point at all.
  */
 public final class HostileText {
@@ -17,7 +17,10 @@ public final class HostileText {
             "\u0000", "\u0007", "\u001B", " ", "a", "Word", "Слово", "#", "#CIS", "@MID", "👍", "1", "1.2K", "🇷",
             "🇺", "\uFE0F", "\u200D", "\u20E3", "\uD83C", "…", ".", "Forwarded from ", "Forwarded from\u00A0",
             "Media is too big", "VIEW IN TELEGRAM", "Please open Telegram to view this post", "Download Telegram",
-            "***", "<...>", "Read in full", "53.6K subscribers", "3 files", "🔹 ", "• ", "❤1👍1");
+            "***", "<...>", "Read in full", "53.6K subscribers", "3 files", "🔹 ", "• ", "❤1👍1",
+            "This media is not supported in your browser", "0:14", "1:02:05", "26.7K44.2K", "1👍2.4K", "5321",
+            "2.19M viewsPavel Durov,\u00A0edited \u00A022:36", "19.4K views12:30", "1.15K voters", "About", "Join ",
+            "@durov", " ✔", "✔", "Anonymous Poll", "28%", "2.1 MB", "25:99");
 
     private HostileText() {
     }

@@ -1,7 +1,11 @@
 package io.github.tgtext.internal.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tgtext.Block;
 import io.github.tgtext.ChannelHeader;
+import io.github.tgtext.Count;
+import io.github.tgtext.Footer;
+import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.internal.text.InlineEntities;
@@ -9,6 +13,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes an export in the shape of Telegram Desktop's {@code result.json}, so that tools made
@@ -42,6 +47,27 @@ final class TdesktopFormat {
         }
         if (post.forwardedFrom().isPresent()) {
             json.writeStringField("forwarded_from", post.forwardedFrom().get());
+        }
+        if (post.footer().flatMap(Footer::signature).isPresent()) {
+            json.writeStringField("author", post.footer().get().signature().get());
+        }
+        Optional<MediaPlaceholder> video = post.media().stream()
+                .filter(m -> m.kind() == MediaPlaceholder.Kind.VIDEO || m.kind() == MediaPlaceholder.Kind.ROUND_VIDEO)
+                .findFirst();
+        if (video.isPresent()) {
+            // Desktop writes one medium per message; an album's first video stands for it.
+            json.writeStringField("media_type",
+                    video.get().kind() == MediaPlaceholder.Kind.ROUND_VIDEO ? "video_message" : "video_file");
+            if (video.get().duration().isPresent()) {
+                json.writeNumberField("duration_seconds", video.get().duration().get().toSeconds());
+            }
+        }
+        for (Block block : post.blocks()) {
+            if (block instanceof Block.Document document) {
+                json.writeStringField("file_name", document.name());
+            } else if (block instanceof Block.Poll poll) {
+                poll(json, poll, post.footer().flatMap(Footer::voters));
+            }
         }
         if (post.replyTo().isPresent() && post.replyTo().get().postIndex().isPresent()) {
             json.writeNumberField("reply_to_message_id", messageId(post.replyTo().get().postIndex().get()));
@@ -80,6 +106,24 @@ final class TdesktopFormat {
             }
             json.writeEndArray();
         }
+        json.writeEndObject();
+    }
+
+    /** Desktop counts each answer's voters; the page shows shares, so each answer has its share instead. */
+    private static void poll(JsonGenerator json, Block.Poll poll, Optional<Count> voters) throws IOException {
+        json.writeObjectFieldStart("poll");
+        json.writeStringField("question", poll.question());
+        if (voters.isPresent()) {
+            json.writeNumberField("total_voters", voters.get().value());
+        }
+        json.writeArrayFieldStart("answers");
+        for (Block.Poll.Option option : poll.options()) {
+            json.writeStartObject();
+            json.writeStringField("text", option.text());
+            json.writeNumberField("percent", option.percent());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

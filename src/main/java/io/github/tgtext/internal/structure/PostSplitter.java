@@ -383,16 +383,24 @@ final class PostSplitter {
     /**
      * @return how many lines ahead are a link preview: lines of text (blank lines too in a copy of
      *         the whole page, whose previews' descriptions may hold paragraphs) up to the
-     *         reactions or the footer, at most {@code most}; 0 if no reactions or footer follow them
+     *         reactions or the footer, at most {@code most}; 0 if no reactions or footer follow them.
+     *         Outside a page copy a short post could stand there too, so the first line must read
+     *         as a site's name and no reply preview may start among them.
      */
     private int previewAhead(int most) {
+        boolean pageCopy = channelName.isPresent();
+        ClassifiedLine site = lines.peek(0);
+        if (!pageCopy && (site == null || !NameLines.readsAsName(site.text()))) {
+            return 0;
+        }
         for (int k = 0; k <= most; k++) {
             LineKind kind = kindAhead(k);
             if (reactionsAt(k) || kind == LineKind.FOOTER) {
                 return k;
             }
-            boolean blankAllowed = channelName.isPresent() && k > 0;
-            if (kind == null || kind.isPostFrame() || kind == LineKind.BLANK && !blankAllowed || mediaAhead(k)) {
+            boolean blankAllowed = pageCopy && k > 0;
+            if (kind == null || kind.isPostFrame() || kind == LineKind.BLANK && !blankAllowed || mediaAhead(k)
+                    || !pageCopy && ReplyPreviews.startsAt(lines, k, quotesEarlierPost)) {
                 return 0;
             }
         }

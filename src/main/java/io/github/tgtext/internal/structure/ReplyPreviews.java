@@ -10,9 +10,6 @@ import java.util.function.Predicate;
  */
 final class ReplyPreviews {
 
-    /** An author's name is a short line; anything longer is text. */
-    static final int MAX_AUTHOR_LENGTH = 64;
-
     static final String CUT_MARK = "…";
 
     private ReplyPreviews() {
@@ -28,14 +25,8 @@ final class ReplyPreviews {
         ClassifiedLine snippet = lines.peek(k + 1);
         return author != null && snippet != null
                 && (author.kind() == LineKind.TEXT || author.kind() == LineKind.BULLET)
-                && isAuthorName(author.text())
+                && NameLines.readsAsName(author.text())
                 && (snippet.kind() == LineKind.TEXT || snippet.kind() == LineKind.BULLET)
                 && (snippet.text().stripTrailing().endsWith(CUT_MARK) || quotesEarlierPost.test(snippet.text().strip()));
-    }
-
-    private static boolean isAuthorName(String text) {
-        String name = text.strip();
-        return !name.isEmpty() && name.length() <= MAX_AUTHOR_LENGTH
-                && ".:;,!?…".indexOf(name.charAt(name.length() - 1)) < 0;
     }
 }

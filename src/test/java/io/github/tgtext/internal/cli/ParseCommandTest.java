@@ -117,6 +117,24 @@ class ParseCommandTest {
     }
 
     @Test
+    void tdesktopFormatCarriesAPageCopysSignaturesVideosPollsAndCustomReactions() throws IOException {
+        JsonNode durov = JSON.readTree(Cli.run("parse", "--format", "tdesktop", corpusFile("durov-page-2026-04.txt")).out());
+        JsonNode poll = JSON.readTree(Cli.run("parse", "--format", "tdesktop", corpusFile("tginfoen-page-2026-01.txt"))
+                .out()).get("messages").get(0);
+
+        JsonNode first = durov.get("messages").get(0);
+        assertThat(first.get("author").asText()).isEqualTo("Pavel Durov");
+        assertThat(first.get("reactions").get(0).get("type").asText()).isEqualTo("custom_emoji");
+        assertThat(first.get("reactions").get(0).has("emoji")).isFalse();
+        JsonNode video = durov.get("messages").get(7);
+        assertThat(video.get("media_type").asText()).isEqualTo("video_file");
+        assertThat(video.get("duration_seconds").asInt()).isEqualTo(9);
+        assertThat(poll.get("poll").get("total_voters").asInt()).isEqualTo(1150);
+        assertThat(poll.get("poll").get("answers")).extracting(a -> a.get("percent").asInt())
+                .containsExactly(28, 11, 17, 44);
+    }
+
+    @Test
     void folderGivesAnArrayInPathOrderAndABinaryFileIsReportedNotFatal() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("exports"));
         Files.copy(Path.of(corpusFile("russian-mfa-2025-02.txt")), folder.resolve("b.txt"));
