@@ -72,6 +72,7 @@ counterUnit : SUBSCRIBERS | PHOTOS | VIDEOS | FILES | LINKS ;
 // it signs its posts), "edited" if it was, and the time it was sent, written together:
 // "2.19M viewsPavel Durov, edited  22:36", "19.4K viewsedited  12:56", "104K views13:33".
 footerLine : VOTERS? VIEWS signature? EDITED? SPACE? CLOCK_TIME SPACE? EOF ;
+// "Pavel Durov, ": the name the post is signed with, up to its comma.
 signature  : ~EOF+? COMMA SPACE? ;
 
 // "Anonymous Poll": the line after a poll's question.
