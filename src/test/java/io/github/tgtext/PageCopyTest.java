@@ -153,7 +153,7 @@ class PageCopyTest {
     }
 
     @Test
-    void aReplyToAShortPostShowsItWholeWithoutACutMark() {
+    void aReplyToTheChannelsOwnShortPostShowsItWholeWithoutACutMark() {
         // From the corpus's page of @nexta_live: the second post replies to the first.
         String posts = """
                 NEXTA Live

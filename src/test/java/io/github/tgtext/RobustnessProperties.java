@@ -134,12 +134,7 @@ class RobustnessProperties {
                     .anyMatch(p -> p.span().lastLine() < d - 1 || p.span().firstLine() > d + 1));
             for (Post post : before.posts()) {
                 boolean untouched = post.span().lastLine() < d - 1 || post.span().firstLine() > d + 1;
-                // In a page copy a reply preview without a cut mark is known by the earlier post it
-                // shows whole: damage to that post is damage to the reply too.
-                boolean repliesToTouched = post.replyTo().flatMap(ReplyPreview::postIndex)
-                        .map(i -> before.posts().get(i).span())
-                        .filter(s -> s.lastLine() >= d - 1 && s.firstLine() <= d + 1).isPresent();
-                if (untouched && !repliesToTouched) {
+                if (untouched) {
                     int firstLine = post.span().firstLine() > d ? post.span().firstLine() + shift : post.span().firstLine();
                     assertThat(after.posts())
                             .as("post %d of %s, lines %d-%d, after %s of line %d", post.index(),

@@ -74,7 +74,7 @@ public final class ExportReader implements AutoCloseable {
             this.header = builder.header(tokens);
             this.diagnostics.passOnThrough(tokens.get(tokens.size() - 1).last().line().number());
         }
-        this.splitter = new PostSplitter(lines, layout, channelName, snippet -> replies.find(snippet).isPresent());
+        this.splitter = new PostSplitter(lines, layout, channelName);
     }
 
     /** @return the channel header, if the input starts with one */
@@ -99,8 +99,7 @@ public final class ExportReader implements AutoCloseable {
             diagnostics.passOnAll();
             return null;
         }
-        Post post = builder.post(nextIndex++, chunk, replies::find);
-        replies.remember(post);
+        Post post = replies.link(builder.post(nextIndex++, chunk));
         recurring.observe(post);
         diagnostics.passOnThrough(post.span().lastLine());
         return post;

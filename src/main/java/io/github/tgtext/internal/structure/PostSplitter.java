@@ -30,7 +30,6 @@ import io.github.tgtext.internal.lines.LineKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Cuts the lines after the header into post-sized pieces. This is where the boundary rules of
@@ -50,22 +49,16 @@ final class PostSplitter {
     private final LineQueue lines;
     private final Layout layout;
     private final Optional<String> channelName;
-    private final Predicate<String> quotesEarlierPost;
     private final EchoDetector echo = new EchoDetector();
     private final PostSizeLimit limit = new PostSizeLimit();
     /** How many lines open the current post: its author, forwarded line, reply preview and media above the text. */
     private int openingFrame;
 
-    /**
-     * @param channelName       in a copy of the whole page, the channel's name, which stands above every post
-     * @param quotesEarlierPost in a copy of the whole page, whether a line is the text of an earlier
-     *                          post: a reply preview there shows a short post's text whole, with no cut mark
-     */
-    PostSplitter(LineQueue lines, Layout layout, Optional<String> channelName, Predicate<String> quotesEarlierPost) {
+    /** @param channelName in a copy of the whole page, the channel's name, which stands above every post */
+    PostSplitter(LineQueue lines, Layout layout, Optional<String> channelName) {
         this.lines = lines;
         this.layout = layout;
         this.channelName = channelName;
-        this.quotesEarlierPost = channelName.isPresent() ? quotesEarlierPost : snippet -> false;
     }
 
     /** @return the next post's lines, or null at the end of the input */
@@ -81,7 +74,7 @@ final class PostSplitter {
         if (kindAhead(0) == LineKind.FORWARDED) {
             post.add(take());
         }
-        if (ReplyPreviews.startsAt(lines, 0, quotesEarlierPost)) {
+        if (ReplyPreviews.startsAt(lines, 0, channelName)) {
             post.add(take().as(REPLY_AUTHOR));
             post.add(take().as(REPLY_SNIPPET));
         }
@@ -199,7 +192,7 @@ final class PostSplitter {
         }
         boolean finished = ProseEnding.readsFinished(last.line().text());
         return finished && ((next.startsWithEmoji() && !sameMarker(last.line(), next))
-                || ReplyPreviews.startsAt(lines, 0, quotesEarlierPost));
+                || ReplyPreviews.startsAt(lines, 0, channelName));
     }
 
     private Chunk compactBody(List<LineToken> post) {
@@ -400,7 +393,7 @@ final class PostSplitter {
             }
             boolean blankAllowed = pageCopy && k > 0;
             if (kind == null || kind.isPostFrame() || kind == LineKind.BLANK && !blankAllowed || mediaAhead(k)
-                    || !pageCopy && ReplyPreviews.startsAt(lines, k, quotesEarlierPost)) {
+                    || !pageCopy && ReplyPreviews.startsAt(lines, k, channelName)) {
                 return 0;
             }
         }

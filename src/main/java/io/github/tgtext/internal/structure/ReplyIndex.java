@@ -2,6 +2,7 @@ package io.github.tgtext.internal.structure;
 
 import io.github.tgtext.Block;
 import io.github.tgtext.Post;
+import io.github.tgtext.ReplyPreview;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -66,6 +67,26 @@ final class ReplyIndex {
             newest[chain] = remembered;
         }
         remembered++;
+    }
+
+    /**
+     * Resolves a post's reply preview to the post it quotes, among those remembered, and then
+     * remembers the post.
+     *
+     * @param post a post whose reply preview, if any, is not resolved yet
+     * @return the post, its reply preview resolved where the quoted post is remembered
+     */
+    Post link(Post post) {
+        Post linked = post;
+        if (post.replyTo().isPresent()) {
+            ReplyPreview reply = post.replyTo().get();
+            Optional<Integer> quoted = find(reply.snippet());
+            if (quoted.isPresent()) {
+                linked = Posts.withReplyTo(post, new ReplyPreview(reply.author(), reply.snippet(), quoted, reply.span()));
+            }
+        }
+        remember(linked);
+        return linked;
     }
 
     /** @return the index of the post the snippet quotes, if it is remembered */

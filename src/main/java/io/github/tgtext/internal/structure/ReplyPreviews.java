@@ -2,7 +2,7 @@ package io.github.tgtext.internal.structure;
 
 import io.github.tgtext.internal.lines.ClassifiedLine;
 import io.github.tgtext.internal.lines.LineKind;
-import java.util.function.Predicate;
+import java.util.Optional;
 
 /**
  * Recognises a reply preview: a short line with the replied-to author's name, then one line
@@ -16,17 +16,18 @@ final class ReplyPreviews {
     }
 
     /**
-     * @param quotesEarlierPost whether a snippet with no cut mark is the whole text of an earlier
-     *                          post, as a reply to a short post shows it in a copy of the whole page
+     * @param channelName in a copy of the whole page, the channel's name: there a reply to the
+     *                    channel's own post shows a short post's text whole, with no cut mark, and
+     *                    is known by its author, the channel
      * @return true if a reply preview starts {@code k} lines ahead
      */
-    static boolean startsAt(LineQueue lines, int k, Predicate<String> quotesEarlierPost) {
+    static boolean startsAt(LineQueue lines, int k, Optional<String> channelName) {
         ClassifiedLine author = lines.peek(k);
         ClassifiedLine snippet = lines.peek(k + 1);
         return author != null && snippet != null
                 && (author.kind() == LineKind.TEXT || author.kind() == LineKind.BULLET)
                 && NameLines.readsAsName(author.text())
                 && (snippet.kind() == LineKind.TEXT || snippet.kind() == LineKind.BULLET)
-                && (snippet.text().stripTrailing().endsWith(CUT_MARK) || quotesEarlierPost.test(snippet.text().strip()));
+                && (snippet.text().stripTrailing().endsWith(CUT_MARK) || channelName.filter(author.text()::equals).isPresent());
     }
 }

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -129,11 +128,8 @@ final class TreeBuilder {
                 ctx.topBar() != null, span(ctx));
     }
 
-    /**
-     * @param replies finds the index of the post a reply preview's snippet quotes
-     * @return the post made of the piece's lines
-     */
-    Post post(int index, Chunk chunk, Function<String, Optional<Integer>> replies) {
+    /** @return the post made of the piece's lines; its reply preview, if any, is not resolved yet (ReplyIndex) */
+    Post post(int index, Chunk chunk) {
         TgExportParser.PostContext ctx = postOf(chunk.tokens());
         Optional<String> author = Optional.empty();
         Optional<String> forwardedFrom = Optional.empty();
@@ -158,7 +154,7 @@ final class TreeBuilder {
             } else if (part instanceof TgExportParser.ForwardedContext forwarded) {
                 forwardedFrom = Optional.of(line(forwarded.getStart()).content());
             } else if (part instanceof TgExportParser.ReplyPreviewContext preview) {
-                reply = replyPreview(preview, replies);
+                reply = replyPreview(preview);
             } else if (part instanceof TgExportParser.MediaContext item) {
                 media.add(mediaItem(item));
                 textAboveMedia |= !blocks.isEmpty();
@@ -236,15 +232,14 @@ final class TreeBuilder {
                 : Optional.of(text.signature()), text.edited(), time.get(), line.line().span()));
     }
 
-    private Optional<ReplyPreview> replyPreview(TgExportParser.ReplyPreviewContext preview,
-            Function<String, Optional<Integer>> replies) {
+    private Optional<ReplyPreview> replyPreview(TgExportParser.ReplyPreviewContext preview) {
         TerminalNode snippetLine = preview.REPLY_SNIPPET();
         if (snippetLine == null || snippetLine instanceof ErrorNode) {
             return Optional.empty();
         }
         String snippet = line(snippetLine.getSymbol()).text().strip();
         return Optional.of(new ReplyPreview(line(preview.REPLY_AUTHOR().getSymbol()).text().strip(), snippet,
-                replies.apply(snippet), span(preview)));
+                Optional.empty(), span(preview)));
     }
 
     /**

@@ -19,8 +19,7 @@ final class Chunks {
 
     static List<Chunk> of(String text, Layout layout, Consumer<Diagnostic> diagnostics) {
         PostSplitter splitter = new PostSplitter(new LineQueue(new LineReader(new StringReader(text)),
-                new LineClassifier(label -> false), new ArrayDeque<>(), diagnostics), layout, Optional.empty(),
-                snippet -> false);
+                new LineClassifier(label -> false), new ArrayDeque<>(), diagnostics), layout, Optional.empty());
         List<Chunk> chunks = new ArrayList<>();
         for (Chunk chunk = splitter.next(); chunk != null; chunk = splitter.next()) {
             chunks.add(chunk);

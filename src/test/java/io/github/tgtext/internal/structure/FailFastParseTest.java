@@ -52,7 +52,7 @@ class FailFastParseTest {
         TreeBuilder builder = new TreeBuilder(layout, diagnostics::add, unrecognised::add, failFastFirst);
         List<Post> posts = new ArrayList<>();
         for (Chunk chunk : chunks) {
-            posts.add(builder.post(posts.size(), chunk, snippet -> Optional.empty()));
+            posts.add(builder.post(posts.size(), chunk));
         }
         return new Built(posts, diagnostics, unrecognised);
     }
