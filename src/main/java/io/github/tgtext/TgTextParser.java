@@ -4,6 +4,8 @@ import io.github.tgtext.internal.InOrder;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.input.TextDecoder;
 import io.github.tgtext.internal.structure.ExportReader;
+import io.github.tgtext.internal.structure.PostReader;
+import io.github.tgtext.internal.structure.SplitReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -80,6 +82,10 @@ public final class TgTextParser {
      * @throws TgTextParseException in strict mode, if the input has errors
      */
     public ChannelExport parse(Path path) throws IOException {
+        if (SplitReader.worthSplitting(path, options.parallelism())) {
+            return collect((diagnostics, unrecognised) -> new SplitReader(path, options, options.parallelism(),
+                    diagnostics, unrecognised), true);
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return parse(in);
         }
@@ -102,11 +108,22 @@ public final class TgTextParser {
      * @throws TgTextParseException in strict mode, if the input has errors
      */
     public ChannelExport parse(Reader in) throws IOException {
+        return collect((diagnostics, unrecognised) -> new ExportReader(in, options, diagnostics, unrecognised), false);
+    }
+
+    /** Opens a reader of an input that tells diagnostics and unrecognised lines to the consumers given. */
+    @FunctionalInterface
+    private interface Opener {
+        PostReader open(Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) throws IOException;
+    }
+
+    /** Reads the whole input; a reader of a file is closed, one of the caller's input is left open. */
+    private ChannelExport collect(Opener opener, boolean close) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Unrecognised> unrecognised = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
+        PostReader reader = opener.open(diagnostics::add, unrecognised::add);
         try {
-            ExportReader reader = new ExportReader(in, options, diagnostics::add, unrecognised::add);
             for (Post post = reader.next(); post != null; post = reader.next()) {
                 posts.add(post);
             }
@@ -119,6 +136,10 @@ public final class TgTextParser {
             return export;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (close) {
+                reader.close();
+            }
         }
     }
 
@@ -165,6 +186,15 @@ public final class TgTextParser {
      * @return the posts
      */
     public Stream<Post> stream(Reader in, ExportHandler handler) {
+        try {
+            return streamOf((diagnostics, unrecognised) -> new ExportReader(in, options, diagnostics, unrecognised),
+                    handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an ExportReader opens no file", e);
+        }
+    }
+
+    private Stream<Post> streamOf(Opener opener, ExportHandler handler) throws IOException {
         Objects.requireNonNull(handler, "handler");
         // Strict streaming keeps only what it heard since the last post it yielded: the handler
         // has heard everything before, and a whole stream's warnings would grow without bound.
@@ -178,7 +208,7 @@ public final class TgTextParser {
                 }
             }
         };
-        ExportReader reader = new ExportReader(in, options, diagnostics, handler::unrecognised);
+        PostReader reader = opener.open(diagnostics, handler::unrecognised);
         reader.header().ifPresent(handler::header);
         handler.layout(reader.layout());
         Spliterator<Post> posts = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
@@ -241,6 +271,10 @@ public final class TgTextParser {
      * @throws IOException if the file cannot be opened; the message names the path
      */
     public Stream<Post> stream(Path path, ExportHandler handler) throws IOException {
+        if (SplitReader.worthSplitting(path, options.parallelism())) {
+            return streamOf((diagnostics, unrecognised) -> new SplitReader(path, options, options.parallelism(),
+                    diagnostics, unrecognised), handler);
+        }
         InputStream in = Files.newInputStream(path);
         try {
             return stream(in, handler);

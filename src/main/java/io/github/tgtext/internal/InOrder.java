@@ -81,7 +81,11 @@ public final class InOrder {
         }
     }
 
-    private static <R> R await(Future<R> result) throws IOException {
+    /**
+     * @return the work's result, or what it threw, as it threw it
+     * @throws IOException if the work threw it, or the wait was interrupted
+     */
+    public static <R> R await(Future<R> result) throws IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -100,7 +104,8 @@ public final class InOrder {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    /** @return a factory of daemon threads named after a new pool, which do not keep the JVM alive */
+    public static ThreadFactory daemonThreads() {
         int pool = POOLS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         return task -> {

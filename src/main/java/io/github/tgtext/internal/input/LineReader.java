@@ -24,7 +24,23 @@ public final class LineReader implements AutoCloseable {
 
     /** @param in the decoded input; closed with this reader */
     public LineReader(Reader in) {
+        this(in, 0, 0);
+    }
+
+    /**
+     * Reads a part of an input that starts at a line's start, numbering and placing its lines
+     * as in the whole input.
+     *
+     * @param in          the decoded part; closed with this reader
+     * @param linesBefore how many lines of the whole input come before the part
+     * @param offset      the offset of the part's first char in the whole decoded input
+     */
+    public LineReader(Reader in, int linesBefore, long offset) {
         this.in = in;
+        this.lineNumber = linesBefore;
+        this.bufferOffset = offset;
+        // Only the whole input's first char can be a byte-order mark.
+        this.atStart = offset == 0;
     }
 
     /**

@@ -54,6 +54,21 @@ public final class TextDecoder extends Reader {
     }
 
     /**
+     * Decodes the rest of a UTF-8 input from a char's start on, reporting undecodable bytes at
+     * their places in the whole input.
+     *
+     * @param in         the rest of the bytes; closed with this reader
+     * @param byteOffset where they start in the whole input
+     * @param charOffset where their first char stands in the whole decoded input
+     */
+    public TextDecoder(InputStream in, long byteOffset, long charOffset) {
+        this.in = in;
+        this.decoder = reporting(StandardCharsets.UTF_8);
+        this.bytesBeforeBuffer = byteOffset;
+        this.charsBeforeBuffer = charOffset;
+    }
+
+    /**
      * @param start  the first bytes of an input
      * @param length how many of them there are (fewer than {@link #MARK_BYTES} for a short input)
      * @return the encoding the input is read in: UTF-16 in the order its byte-order mark says,

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * before the constructor returns and those about a post's lines before {@link #next()} returns
  * it.
  */
-public final class ExportReader implements AutoCloseable {
+public final class ExportReader implements PostReader {
 
     /** Lines read ahead, after the header, to find a blank line that marks the spaced layout. */
     static final int LAYOUT_LOOKAHEAD = 10_000;
@@ -43,7 +43,20 @@ public final class ExportReader implements AutoCloseable {
     private final ReplyIndex replies = new ReplyIndex();
     private final RecurringLines recurring = new RecurringLines();
     private final HeldDiagnostics diagnostics;
+    private final Optional<String> channelName;
+    /** True when reading a whole input; a piece's posts are linked to the ones before by whoever joins the pieces. */
+    private final boolean whole;
     private int nextIndex;
+
+    /**
+     * What a piece of an input needs to know from the input's start to be read as the whole
+     * input would read it.
+     *
+     * @param layout      the input's layout
+     * @param channelName in a copy of the whole page, the channel's name above every post
+     */
+    public record FileStart(Layout layout, Optional<String> channelName) {
+    }
 
     /**
      * Reads the header and decides the layout.
@@ -56,17 +69,40 @@ public final class ExportReader implements AutoCloseable {
      */
     public ExportReader(Reader in, ParserOptions options, Consumer<Diagnostic> diagnostics,
             Consumer<Unrecognised> unrecognised) {
+        this(in, options, diagnostics, unrecognised, null, 0, 0);
+    }
+
+    /**
+     * Reads a piece of an input that starts where a post does (the first piece at the input's
+     * start, with its header). Its posts are numbered from 0, and their reply previews are not
+     * resolved: the pieces' reader does both in order (SplitParser).
+     *
+     * @param in          the piece; closed with this reader
+     * @param start       what the input's start says
+     * @param linesBefore how many lines of the input come before the piece
+     * @param offset      the offset of the piece's first char in the whole decoded input
+     * @return a reader of the piece
+     */
+    public static ExportReader piece(Reader in, ParserOptions options, FileStart start, int linesBefore, long offset,
+            Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) {
+        return new ExportReader(in, options, diagnostics, unrecognised, start, linesBefore, offset);
+    }
+
+    private ExportReader(Reader in, ParserOptions options, Consumer<Diagnostic> diagnostics,
+            Consumer<Unrecognised> unrecognised, FileStart start, int linesBefore, long offset) {
+        this.whole = start == null;
         this.diagnostics = new HeldDiagnostics(diagnostics);
-        this.reader = new LineReader(in);
+        this.reader = new LineReader(in, linesBefore, offset);
         this.lines = new LineQueue(reader, new LineClassifier(options::isLinkLabel),
                 in instanceof TextDecoder decoder ? decoder.malformed() : new ArrayDeque<>(), this.diagnostics);
-        HeaderLines headerLines = HeaderLines.find(lines);
+        HeaderLines headerLines = linesBefore == 0 ? HeaderLines.find(lines) : null;
         boolean pageCopy = headerLines != null && headerLines.pageCopy();
         // A copy of the whole page sets a post's paragraphs apart with blank lines, whatever its posts hold.
-        this.layout = options.layout().orElseGet(() -> pageCopy ? Layout.SPACED
+        this.layout = start != null ? start.layout() : options.layout().orElseGet(() -> pageCopy ? Layout.SPACED
                 : detectLayout(headerLines == null ? -1 : headerLines.end()));
         this.builder = new TreeBuilder(layout, this.diagnostics, unrecognised);
-        Optional<String> channelName = pageCopy ? Optional.of(headerLines.titleText(lines)) : Optional.empty();
+        this.channelName = start != null ? start.channelName()
+                : pageCopy ? Optional.of(headerLines.titleText(lines)) : Optional.empty();
         if (headerLines == null) {
             this.header = Optional.empty();
         } else {
@@ -77,30 +113,38 @@ public final class ExportReader implements AutoCloseable {
         this.splitter = new PostSplitter(lines, layout, channelName);
     }
 
-    /** @return the channel header, if the input starts with one */
+    /** @return what a piece of this input needs to know from its start */
+    public FileStart fileStart() {
+        return new FileStart(layout, channelName);
+    }
+
+    @Override
     public Optional<ChannelHeader> header() {
         return header;
     }
 
-    /** @return the short lines that recurred unrecognised in the posts read so far (format drift) */
+    @Override
     public List<RecurringLine> recurringLines() {
         return recurring.found();
     }
 
-    /** @return the layout the input is read in */
+    @Override
     public Layout layout() {
         return layout;
     }
 
-    /** @return the next post, or null at the end of the input */
+    @Override
     public Post next() {
         Chunk chunk = splitter.next();
         if (chunk == null) {
             diagnostics.passOnAll();
             return null;
         }
-        Post post = replies.link(builder.post(nextIndex++, chunk));
-        recurring.observe(post);
+        Post post = builder.post(nextIndex++, chunk);
+        if (whole) {
+            post = replies.link(post);
+            recurring.observe(post);
+        }
         diagnostics.passOnThrough(post.span().lastLine());
         return post;
     }

@@ -11,7 +11,6 @@ import io.github.tgtext.generators.Coverage;
 import io.github.tgtext.generators.HostileText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
