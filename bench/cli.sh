@@ -20,7 +20,7 @@
 #                    (default src/test/resources/corpus/embassy-usa-forwards.txt, 22 KB)
 #   --no-build       do not build first: use target/tgtext-cli.jar and target/test-classes as
 #                    they are (without FILEs, the generated exports must exist already)
-#   --list           print the commands of a round and stop
+#   --list           print the commands of a round and stop (builds nothing, checks nothing)
 #
 # Times are wall-clock, from bash's $EPOCHREALTIME around each command; every output goes to
 # /dev/null, every error output to target/bench-cli/errors.log. The commands:
@@ -63,7 +63,7 @@ done
 
 jar=target/tgtext-cli.jar floor_cp=target/test-classes
 generated=(generated-spaced generated-compact)
-if ((build)); then
+if ((build && !list)); then
     # The bench profile builds the jar and the benchmarks' classes (LineFloor among them), then
     # runs BenchMain, which here only makes the inputs named and prints their paths.
     names=""
@@ -82,12 +82,12 @@ if ((build)); then
 elif ((${#files[@]} == 0)); then
     for name in "${generated[@]}"; do files+=("target/bench-inputs/$name-${size}000000.txt"); done
 fi
-for f in "$jar" "$floor_cp/io/github/tgtext/bench/LineFloor.class"; do
-    [[ -e $f ]] || { echo "bench/cli.sh: $f is missing: run without --no-build" >&2; exit 2; }
-done
 ((${#files[@]})) || { echo "bench/cli.sh: no input was made" >&2; exit 2; }
+for f in "$jar" "$floor_cp/io/github/tgtext/bench/LineFloor.class"; do
+    ((list)) || [[ -e $f ]] || { echo "bench/cli.sh: $f is missing: run without --no-build" >&2; exit 2; }
+done
 for f in "${files[@]}" "$small"; do
-    [[ -r $f && -f $f ]] || { echo "bench/cli.sh: $f: not a readable file" >&2; exit 2; }
+    ((list)) || [[ -r $f && -f $f ]] || { echo "bench/cli.sh: $f: not a readable file" >&2; exit 2; }
 done
 
 # The commands, in the order of each round: kind (floor, tool, segment), label, input, command line.
