@@ -30,7 +30,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * JMH benchmarks at 1 and 10 MB only, shorter iterations), or {@code flat} (whether the time
  * per MB of {@code stream} stays flat from 1 to 100 MB: {@value #FLAT_FORKS} forks per input and
  * size); after {@code jmh} or {@code quick}, a benchmark class's name runs only
- * that class ({@code jmh ParseAllBenchmark}).
+ * that class ({@code jmh ParseAllBenchmark}). {@code inputs SIZE NAME...} runs nothing: it makes
+ * the named inputs ({@code generated-spaced}, {@code corpus-compact}, {@code long-line}, ...) of
+ * SIZE MB in target/bench-inputs, if they are not there yet, and prints their absolute paths, one
+ * per line (for bench/cli.sh, which times the command-line tool on them).
  */
 public final class BenchMain {
 
@@ -48,6 +51,10 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         String what = args.length == 0 ? "all" : args[0];
+        if (what.equals("inputs")) {
+            inputs(args);
+            return;
+        }
         StringBuilder report = new StringBuilder();
         if (what.equals("flat")) {
             report.append(flat());
@@ -60,6 +67,18 @@ public final class BenchMain {
         }
         System.out.println(report);
         Files.writeString(Path.of("target", "bench-report.md"), report);
+    }
+
+    /** {@code inputs SIZE NAME...}: makes the inputs and prints their paths. */
+    private static void inputs(String[] args) throws IOException {
+        if (args.length < 2 || !args[1].matches("[1-9][0-9]*")) {
+            throw new IllegalArgumentException("usage: inputs SIZE NAME... (SIZE in MB, NAME such as generated-spaced,"
+                    + " corpus-compact, long-line); got " + List.of(args));
+        }
+        long megabytes = Long.parseLong(args[1]);
+        for (int i = 2; i < args.length; i++) {
+            System.out.println(BenchInputs.file(args[i], megabytes).toAbsolutePath());
+        }
     }
 
     private static String jmh(boolean quick, List<String> benchmarks) throws Exception {
