@@ -21,11 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A configured parser. Immutable and thread-safe: one instance can parse many inputs at once.
@@ -111,14 +107,8 @@ public final class TgTextParser {
         return collect((diagnostics, unrecognised) -> new ExportReader(in, options, diagnostics, unrecognised), false);
     }
 
-    /** Opens a reader of an input that tells diagnostics and unrecognised lines to the consumers given. */
-    @FunctionalInterface
-    private interface Opener {
-        PostReader open(Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) throws IOException;
-    }
-
     /** Reads the whole input; a reader of a file is closed, one of the caller's input is left open. */
-    private ChannelExport collect(Opener opener, boolean close) throws IOException {
+    private ChannelExport collect(PostReader.Opener opener, boolean close) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Unrecognised> unrecognised = new ArrayList<>();
         List<Post> posts = new ArrayList<>();
@@ -194,49 +184,8 @@ public final class TgTextParser {
         }
     }
 
-    private Stream<Post> streamOf(Opener opener, ExportHandler handler) throws IOException {
-        Objects.requireNonNull(handler, "handler");
-        // Strict streaming keeps only what it heard since the last post it yielded: the handler
-        // has heard everything before, and a whole stream's warnings would grow without bound.
-        List<Diagnostic> sinceLastPost = new ArrayList<>();
-        Consumer<Diagnostic> diagnostics = diagnostic -> {
-            handler.diagnostic(diagnostic);
-            if (options.strict()) {
-                sinceLastPost.add(diagnostic);
-                if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
-                    throw new TgTextParseException(sinceLastPost);
-                }
-            }
-        };
-        PostReader reader = opener.open(diagnostics, handler::unrecognised);
-        reader.header().ifPresent(handler::header);
-        handler.layout(reader.layout());
-        Spliterator<Post> posts = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
-            private boolean ended;
-
-            @Override
-            public boolean tryAdvance(Consumer<? super Post> action) {
-                sinceLastPost.clear();
-                Post post = reader.next();
-                if (post == null) {
-                    if (!ended) {
-                        ended = true;
-                        handler.recurringLines(reader.recurringLines());
-                    }
-                    return false;
-                }
-                action.accept(post);
-                return true;
-            }
-        };
-        return StreamSupport.stream(posts, false).onClose(() -> {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    private Stream<Post> streamOf(PostReader.Opener opener, ExportHandler handler) throws IOException {
+        return PostReader.stream(opener, options.strict(), handler);
     }
 
     /**
