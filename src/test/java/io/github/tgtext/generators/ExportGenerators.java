@@ -17,6 +17,7 @@ import io.github.tgtext.PageTop;
 import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.ReplyPreview;
+import io.github.tgtext.TgText;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -91,6 +92,21 @@ public final class ExportGenerators {
     public static Gen<ChannelExport> headerlessExports(Layout layout) {
         return in -> new ChannelExport(Optional.empty(), posts(in, layout, range(1, 6).generate(in), true,
                 Optional.empty()), layout, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * @return the text of a long channel's file: an export, then up to three headerless ones after
+     *         it, in the spaced layout, so that a file holds many points where it can be cut
+     */
+    public static Gen<String> longChannelTexts() {
+        Gen<String> texts = exports().map(e -> TgText.write(e, e.layout()));
+        return in -> {
+            StringBuilder text = new StringBuilder(texts.generate(in));
+            for (int i = range(0, 3).generate(in); i > 0; i--) {
+                text.append(TgText.write(headerlessExports(Layout.SPACED).generate(in), Layout.SPACED));
+            }
+            return text.toString();
+        };
     }
 
     private static ChannelHeader header(RandomnessSource in, boolean pageCopy) {

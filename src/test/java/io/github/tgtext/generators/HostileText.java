@@ -3,6 +3,7 @@ package io.github.tgtext.generators;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
@@ -28,6 +29,22 @@ public final class HostileText {
     /** @return hostile text: either a run of pieces, or whole lines of them */
     public static Gen<String> texts() {
         return in -> range(0, 1).generate(in) == 0 ? pieces().generate(in) : lines().generate(in);
+    }
+
+    /**
+     * @return hostile text around two reactions lines (points where a file can be cut), in UTF-8
+     *         or UTF-16, a third of them with one byte that is not UTF-8
+     */
+    public static Gen<byte[]> bytesAroundReactions() {
+        return in -> {
+            String text = texts().generate(in) + "\n👍1\n" + texts().generate(in) + "\n👍2\n" + texts().generate(in);
+            byte[] encoded = text.getBytes(pick(List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE))
+                    .generate(in));
+            if (range(0, 3).generate(in) == 0 && encoded.length > 0) {
+                encoded[range(0, encoded.length - 1).generate(in)] = (byte) 0xFF;
+            }
+            return encoded;
+        };
     }
 
     /** @return one line of hostile text: pieces or a format line, with no line break in it */

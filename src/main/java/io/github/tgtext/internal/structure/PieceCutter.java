@@ -70,6 +70,8 @@ final class PieceCutter {
     private long charOffset;
     private int linesBefore;
     private boolean done;
+    /** In {@link #skipTo}, the kind of the line before the point it stopped at. */
+    private LineKind previousKind;
 
     /**
      * @param in          the input, from its start; closed when the cutting is done
@@ -119,9 +121,10 @@ final class PieceCutter {
             if (next < 0) {
                 return rest();
             }
-            if (position - start >= pieceBytes) {
+            // The line that reaches the size is classified too: a point right after it may be a cut.
+            if (next - start >= pieceBytes) {
                 LineKind kind = classify(position, end, linesBefore + lines + 1);
-                if (previous != null && startsPost(previous, kind)) {
+                if (position - start >= pieceBytes && previous != null && startsPost(previous, kind)) {
                     return cut(position, lines, chars);
                 }
                 previous = kind;
@@ -133,6 +136,68 @@ final class PieceCutter {
                 return last(lines, chars);
             }
         }
+    }
+
+    /**
+     * Where the input stands at a line's start: its offsets in bytes and in decoded chars, and the
+     * lines before it.
+     *
+     * @param endOfInput true if this is the input's end, not a line's start
+     */
+    record Point(long byteOffset, long charOffset, int linesBefore, boolean endOfInput) {
+        static final Point START = new Point(0, 0, 0, false);
+    }
+
+    /**
+     * Skips to the first point where a post always begins at or after a byte offset, by the same
+     * rule as {@link #next()} cuts pieces, so that points found for the offsets that tile an input
+     * tile its posts. Nothing skipped is held. Calls go forward: each one starts where the last
+     * one stopped.
+     *
+     * @param target a byte offset in the input; 0 is the input's start, always such a point
+     * @return the point; the input's end if there is none after {@code target}, or if the bytes
+     *         before it are not UTF-8 or hold a line too long to cut at (as {@link #next()} then
+     *         gives the rest of the input as one piece)
+     */
+    Point skipTo(long target) throws IOException {
+        if (target <= 0 && byteOffset == 0) {
+            return Point.START;
+        }
+        LineKind previous = previousKind;
+        while (true) {
+            if (start > buffer.length / 2) {
+                keepOnlyThePiece();
+            }
+            int position = start;
+            int end = lineEnd(position);
+            if (end == filled && position == filled && endOfInput) {
+                return endOfInput();
+            }
+            int lineChars = end < 0 ? -1 : utf16Length(position, end);
+            int next = lineChars < 0 ? -1 : afterLineBreak(end);
+            if (next < 0) {
+                return endOfInput();
+            }
+            LineKind kind = null;
+            if (byteOffset + (next - position) >= target) {
+                kind = classify(position, end, linesBefore + 1);
+                if (byteOffset >= target && previous != null && startsPost(previous, kind)) {
+                    previousKind = previous;
+                    return new Point(byteOffset, charOffset, linesBefore, false);
+                }
+            }
+            previous = kind;
+            byteOffset += next - position;
+            charOffset += lineChars + (next - end);
+            linesBefore++;
+            start = next;
+        }
+    }
+
+    private Point endOfInput() throws IOException {
+        done = true;
+        in.close();
+        return new Point(byteOffset, charOffset, linesBefore, true);
     }
 
     /** Closes the input, if the cutting did not get to its end. */

@@ -2,15 +2,12 @@ package io.github.tgtext.internal.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
 import io.github.tgtext.ChannelExport;
 import io.github.tgtext.Corpus;
 import io.github.tgtext.Diagnostic;
-import io.github.tgtext.Layout;
 import io.github.tgtext.Post;
-import io.github.tgtext.TgText;
 import io.github.tgtext.Unrecognised;
 import io.github.tgtext.generators.Coverage;
 import io.github.tgtext.generators.ExportGenerators;
@@ -19,7 +16,6 @@ import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.lines.LineClassifier;
 import io.github.tgtext.internal.lines.LineKind;
 import io.github.tgtext.internal.input.Line;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quicktheories.core.Gen;
 
 /**
  * A file read in pieces on several threads gives what one pass over it gives: the same posts
@@ -55,16 +50,7 @@ class SplitParseProperties {
     @Test
     void generatedExportsReadInPiecesGiveWhatOnePassGives() {
         Coverage coverage = new Coverage("split parse, generated");
-        Gen<String> texts = ExportGenerators.exports().map(e -> TgText.write(e, e.layout()));
-        Gen<String> several = in -> {
-            // Several exports in a row, as a long channel's file is: many pieces.
-            StringBuilder text = new StringBuilder(texts.generate(in));
-            for (int i = range(0, 3).generate(in); i > 0; i--) {
-                text.append(TgText.write(ExportGenerators.headerlessExports(Layout.SPACED).generate(in), Layout.SPACED));
-            }
-            return text.toString();
-        };
-        qt().withExamples(Coverage.examples() / 2).forAll(several, range(1, 400)).checkAssert((text, pieceBytes) -> {
+        qt().withExamples(Coverage.examples() / 2).forAll(ExportGenerators.longChannelTexts(), range(1, 400)).checkAssert((text, pieceBytes) -> {
             Path file = write(text.getBytes(StandardCharsets.UTF_8));
             assertSplitEqualsOnePass(file, pieceBytes);
             coverage.example();
@@ -92,16 +78,7 @@ class SplitParseProperties {
     @Test
     void hostileBytesReadInPiecesGiveWhatOnePassGives() {
         Coverage coverage = new Coverage("split parse, hostile");
-        Gen<byte[]> bytes = in -> {
-            String text = HostileText.texts().generate(in) + "\n👍1\n" + HostileText.texts().generate(in);
-            byte[] encoded = text.getBytes(pick(List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE))
-                    .generate(in));
-            if (range(0, 3).generate(in) == 0 && encoded.length > 0) {
-                encoded[range(0, encoded.length - 1).generate(in)] = (byte) 0xFF;
-            }
-            return encoded;
-        };
-        qt().withExamples(Coverage.examples() / 2).forAll(bytes, range(1, 60)).checkAssert((input, pieceBytes) -> {
+        qt().withExamples(Coverage.examples() / 2).forAll(HostileText.bytesAroundReactions(), range(1, 60)).checkAssert((input, pieceBytes) -> {
             assertSplitEqualsOnePass(write(input), pieceBytes);
             coverage.example();
             coverage.count("not UTF-8", !StandardCharsets.UTF_8.newDecoder().decode(
