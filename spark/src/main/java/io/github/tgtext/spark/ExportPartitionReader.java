@@ -116,11 +116,7 @@ final class ExportPartitionReader implements PartitionReader<InternalRow> {
         if (problem != null) {
             throw new Unreadable(range.toString(), problem, null);
         }
-        if (range.wholeFile()) {
-            export = new StreamedFile(fs.open(path), parser);
-        } else {
-            throw new UnsupportedOperationException("ranges need the library's range parsing: " + range);
-        }
+        export = range.wholeFile() ? new StreamedFile(fs.open(path), parser) : new ParsedRange(fs, path, range, options);
         file = FileContext.of(range.path(), export.layout(), export.header());
         if (options.rows() == RowKind.CHANNELS) {
             if (range.from() == 0) {

@@ -54,21 +54,36 @@ final class TgTextScan implements Scan, Batch {
     @Override
     public InputPartition[] planInputPartitions() {
         if (partitions == null) {
-            Configuration hadoop = SparkSession.active().sparkContext().hadoopConfiguration();
+            Configuration hadoop = spark().hadoopConfiguration();
             // Rows of headers come from the top of each file: splitting would not spread the work.
             boolean splitting = options.rows() != RowKind.CHANNELS;
-            partitions = PartitionPlan.of(ExportFiles.list(options, hadoop), options.maxPartitionBytes(),
-                    options.openCostInBytes(), splitting);
+            List<ExportPartition> planned = PartitionPlan.of(ExportFiles.list(options, hadoop),
+                    options.maxPartitionBytes(), options.openCostInBytes(), splitting);
+            partitions = needsIndexes() ? PostCounts.numbered(planned, options, conf(), spark()) : planned;
         }
         return partitions.toArray(new InputPartition[0]);
     }
 
+    /** @return whether the query reads a column that holds a post's index in its file */
+    private boolean needsIndexes() {
+        List<String> columns = List.of(readSchema.fieldNames());
+        return options.rows() == RowKind.POSTS
+                && (columns.contains(PostColumn.INDEX.columnName()) || columns.contains(PostColumn.REPLY_TO.columnName()));
+    }
+
     @Override
     public PartitionReaderFactory createReaderFactory() {
+        return new ExportReaderFactory(options, conf(), readSchema);
+    }
+
+    private static JavaSparkContext spark() {
+        return JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
+    }
+
+    private Broadcast<HadoopConf> conf() {
         if (conf == null) {
-            JavaSparkContext spark = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
-            conf = spark.broadcast(new HadoopConf(new Configuration(spark.hadoopConfiguration())));
+            conf = spark().broadcast(new HadoopConf(new Configuration(spark().hadoopConfiguration())));
         }
-        return new ExportReaderFactory(options, conf, readSchema);
+        return conf;
     }
 }

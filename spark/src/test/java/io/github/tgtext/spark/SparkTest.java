@@ -7,6 +7,9 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.datasources.v2.BatchScanExec;
+import scala.jdk.javaapi.CollectionConverters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -30,6 +33,9 @@ abstract class SparkTest {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
+                // The plan a query ran is then the plan it was given, whose scan's metrics the
+                // tests read (adaptive execution would wrap it).
+                .config("spark.sql.adaptive.enabled", "false")
                 .getOrCreate();
     }
 
@@ -48,6 +54,18 @@ abstract class SparkTest {
 
     static Dataset<Row> read(String path) {
         return spark.read().format("tgtext").load(path);
+    }
+
+    /** @return the value of one of the data source's metrics (ReadMetrics) in the scan a query ran */
+    static long scanMetric(Dataset<Row> ran, String name) {
+        return scan(ran).metrics().get(name).get().value();
+    }
+
+    /** @return the data source's scan in the plan a query ran */
+    static SparkPlan scan(Dataset<Row> ran) {
+        return CollectionConverters.asJava(ran.queryExecution().executedPlan().collectLeaves()).stream()
+                .filter(BatchScanExec.class::isInstance)
+                .findFirst().orElseThrow();
     }
 
     /** @return the file name of a row's {@code source} (a fully qualified path) */
