@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,24 @@ class CorpusReadTest extends SparkTest {
         assertThat(all).anySatisfy(r -> assertThat(r.<List<?>>getList(r.fieldIndex("hashtags"))).isNotEmpty());
         assertThat(all).anySatisfy(r -> assertThat(r.<String>getAs("layout")).isEqualTo("compact"));
         assertThat(all).anySatisfy(r -> assertThat(r.<String>getAs("layout")).isEqualTo("spaced"));
+    }
+
+    /**
+     * The check the issue asks for: posts per file through {@code spark.read.format("tgtext")}, as
+     * {@code tgtext stats} (the command-line tool, run in-process on the same folder) counts them.
+     */
+    @Test
+    void postsPerFileEqualTgtextStats() throws Exception {
+        Map<String, Long> spark = read(CORPUS.toString()).groupBy("source").count().collectAsList().stream()
+                .collect(Collectors.toMap(SparkTest::fileName, r -> r.<Long>getAs("count")));
+        Cli.Run stats = Cli.run("stats", "--format", "json", CORPUS.toString());
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        Map<String, Long> cli = new java.util.TreeMap<>();
+        for (JsonNode input : new ObjectMapper().readTree(stats.out()).get("inputs")) {
+            cli.put(Path.of(input.get("source").asText()).getFileName().toString(), input.get("posts").asLong());
+        }
+        assertThat(cli).hasSize(corpusFiles().size());
+        assertThat(new java.util.TreeMap<>(spark)).isEqualTo(cli);
     }
 
     /** Compares a row with the library's post, field by field, from the library's own objects. */
