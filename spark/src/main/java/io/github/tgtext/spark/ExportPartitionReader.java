@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Queue;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -42,6 +44,8 @@ final class ExportPartitionReader implements PartitionReader<InternalRow> {
     private final Configuration conf;
     private final TgTextParser parser;
     private final List<PostColumn> columns;
+    private final Map<String, ReplyContext> contexts;
+    private final Consumer<Post> observer;
     private final Iterator<FileRange> ranges;
     private final Queue<InternalRow> pending = new ArrayDeque<>();
     private final TextViewCount textViews = new TextViewCount();
@@ -52,8 +56,16 @@ final class ExportPartitionReader implements PartitionReader<InternalRow> {
     private FileContext file;
     private InternalRow row;
 
+    /**
+     * @param columns  the columns of rows of posts to make
+     * @param contexts for ranges of split files, what their replies to earlier ranges resolve
+     *                 against, by {@link FileRange#key()}; empty when the query reads no indexes
+     * @param observer hears each post a row is made of (the counting job keeps their keys)
+     */
     ExportPartitionReader(ExportPartition partition, ReadOptions options, Configuration conf,
-            List<PostColumn> columns) {
+            List<PostColumn> columns, Map<String, ReplyContext> contexts, Consumer<Post> observer) {
+        this.contexts = contexts;
+        this.observer = observer;
         this.options = options;
         this.conf = conf;
         this.parser = options.parser();
@@ -116,7 +128,7 @@ final class ExportPartitionReader implements PartitionReader<InternalRow> {
         if (problem != null) {
             throw new Unreadable(range.toString(), problem, null);
         }
-        export = range.wholeFile() ? new StreamedFile(fs.open(path), parser) : new ParsedRange(fs, path, range, options);
+        export = range.wholeFile() ? new StreamedFile(fs.open(path), parser) : new ParsedRange(fs, path, range, options, contexts.get(range.key()));
         file = FileContext.of(range.path(), export.layout(), export.header());
         if (options.rows() == RowKind.CHANNELS) {
             if (range.from() == 0) {
@@ -170,6 +182,7 @@ final class ExportPartitionReader implements PartitionReader<InternalRow> {
                 onItsLines++;
             }
         }
+        observer.accept(post);
         pending.add(postRow(new PostView(file, post, onItsLines, textViews)));
         return true;
     }

@@ -37,6 +37,11 @@ record FileRange(String path, long from, long to, long length, int firstIndex) i
         return from == 0 && to == length;
     }
 
+    /** @return what names the range among a read's ranges */
+    String key() {
+        return from + "@" + path;
+    }
+
     long size() {
         return to - from;
     }

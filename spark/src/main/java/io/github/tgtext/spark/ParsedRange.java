@@ -23,8 +23,8 @@ import org.apache.hadoop.fs.Path;
  * the posts from the first safe point at or after the range's start to the first one at or after
  * its end. Spans and diagnostics are the whole file's; the library numbers the range's posts from
  * 0 and links replies only within the range, so this adds the range's first index
- * ({@link FileRange#firstIndex()}) to both. A reply to a post in an earlier range stays
- * unresolved (docs/spark.md, "Split files").
+ * ({@link FileRange#firstIndex()}) to both, and resolves a reply the range could not resolve
+ * against the posts before the range ({@link ReplyContext}), as an unsplit parse would.
  *
  * <p>The library returns the range's posts as a list: a range's tree is in memory while its
  * task reads it (at most {@code maxPartitionBytes} of input).
@@ -36,8 +36,14 @@ final class ParsedRange implements ParsedExport {
     private final Queue<Diagnostic> heard;
     private final Iterator<Post> posts;
     private final int firstIndex;
+    private final ReplyContext before;
+    /** How many posts of the range so far have a reply key: the library's capacity counts them. */
+    private int remembered;
 
-    ParsedRange(FileSystem fs, Path path, FileRange range, ReadOptions options) throws IOException {
+    /** @param before the posts before the range a reply can quote; null when the query reads no indexes */
+    ParsedRange(FileSystem fs, Path path, FileRange range, ReadOptions options, ReplyContext before)
+            throws IOException {
+        this.before = before;
         ParserOptions parser = new ParserOptions(Optional.ofNullable(options.layout()), options.strict(), Set.of(), 1);
         ChannelExport export = FileRanges.parseRange(offset -> {
             FSDataInputStream in = fs.open(path);
@@ -77,11 +83,18 @@ final class ParsedRange implements ParsedExport {
 
     /** @return the post with its index, and the index its reply links to, counted in the whole file */
     private Post numberedInFile(Post post) {
-        if (firstIndex == 0) {
+        int rememberedBefore = remembered;
+        if (before != null && !ReplyKeys.of(post).isEmpty()) {
+            remembered++;
+        }
+        if (firstIndex == 0 && before == null) {
             return post;
         }
         Optional<ReplyPreview> reply = post.replyTo().map(r -> new ReplyPreview(r.author(), r.snippet(),
-                r.postIndex().map(i -> i + firstIndex), r.span()));
+                r.postIndex().map(i -> i + firstIndex)
+                        .or(() -> before == null ? Optional.empty()
+                                : before.find(ReplyKeys.ofSnippet(r.snippet()), rememberedBefore)),
+                r.span()));
         return new Post(post.index() + firstIndex, post.span(), post.author(), post.forwardedFrom(), reply,
                 post.media(), post.blocks(), post.reactions(), post.echo(), post.textAboveMedia(),
                 post.linkPreview(), post.footer());

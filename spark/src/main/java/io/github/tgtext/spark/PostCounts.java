@@ -1,6 +1,10 @@
 package io.github.tgtext.spark;
 
+import io.github.tgtext.Post;
+import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,24 +13,37 @@ import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * Numbers the ranges of split files: the library parses a range on its own and numbers its posts
- * from 0, so a range's first index in the whole file is how many posts the ranges before it
- * hold. A Spark job of its own, run on the driver before the read (as Spark's schema inference
- * for JSON runs one), parses every range but the last of each split file and counts its posts,
- * with the read's own reader, so that a skipped range (ignoreCorruptFiles) counts as the read
- * will see it: none.
+ * Makes the ranges of a split file number their posts, and link their replies, as an unsplit parse
+ * does. The library parses a range on its own: it numbers the range's posts from 0 and links a
+ * reply only to a post of the same range. So a Spark job of its own, run on the driver before the
+ * read (as Spark's schema inference for JSON runs one), parses every range but the last of each
+ * split file, with the read's own reader (so that a range skipped under ignoreCorruptFiles counts
+ * as the read will see it: empty), and returns how many posts it holds and the reply keys of its
+ * last posts ({@link ReplyKeys}). Each range then starts counting where the ranges before it end
+ * ({@link FileRange#firstIndex()}), and gets the keys of the posts before it that a reply could
+ * quote ({@link ReplyContext}).
  *
  * <p>It costs a second parse of the split files, so the scan runs it only when the query asks
  * for {@code index} or {@code reply_to}; a count, or a query of other columns, does not.
  */
 final class PostCounts {
 
+    /**
+     * @param partitions the partitions, each range of a split file with its first index
+     * @param contexts   by {@link FileRange#key()}, for each range after the first of a split file
+     */
+    record Numbered(List<ExportPartition> partitions, Map<String, ReplyContext> contexts) {
+    }
+
+    /** What the job finds in one range. */
+    record RangeSummary(int posts, List<String> lastKeys, List<Integer> lastIndexes) implements Serializable {
+    }
+
     private PostCounts() {
     }
 
-    /** @return the partitions, each range of a split file given its first index in the file */
-    static List<ExportPartition> numbered(List<ExportPartition> partitions, ReadOptions options,
-            Broadcast<HadoopConf> conf, JavaSparkContext spark) {
+    static Numbered numbered(List<ExportPartition> partitions, ReadOptions options, Broadcast<HadoopConf> conf,
+            JavaSparkContext spark) {
         List<FileRange> counted = new ArrayList<>();
         for (ExportPartition partition : partitions) {
             for (FileRange range : partition.ranges()) {
@@ -36,60 +53,101 @@ final class PostCounts {
             }
         }
         if (counted.isEmpty()) {
-            return partitions;
+            return new Numbered(partitions, Map.of());
         }
         spark.setJobDescription("tgtext: counting the posts of " + counted.size() + " ranges of split files");
-        List<Integer> counts;
+        List<RangeSummary> summaries;
         try {
-            counts = spark.parallelize(counted, counted.size()).map(new CountPosts(options, conf)).collect();
+            summaries = spark.parallelize(counted, counted.size()).map(new Summarise(options, conf)).collect();
         } finally {
             spark.setJobDescription(null);
         }
         // Ranges are planned file by file, each file's in order: the counts add up in that order.
         Map<String, Integer> firstIndexes = new HashMap<>();
         Map<String, Integer> postsBefore = new HashMap<>();
+        Map<String, List<Integer>> summariesOfFile = new HashMap<>();
         for (int i = 0; i < counted.size(); i++) {
             FileRange range = counted.get(i);
-            firstIndexes.put(key(range), postsBefore.getOrDefault(range.path(), 0));
-            postsBefore.merge(range.path(), counts.get(i), Integer::sum);
+            firstIndexes.put(range.key(), postsBefore.getOrDefault(range.path(), 0));
+            postsBefore.merge(range.path(), summaries.get(i).posts(), Integer::sum);
+            summariesOfFile.computeIfAbsent(range.path(), p -> new ArrayList<>()).add(i);
         }
         List<ExportPartition> numbered = new ArrayList<>();
+        Map<String, ReplyContext> contexts = new HashMap<>();
         for (ExportPartition partition : partitions) {
-            numbered.add(new ExportPartition(partition.ranges().stream()
-                    .map(range -> range.wholeFile() ? range
-                            // A file's last range was not counted: all the posts before it were.
-                            : range.withFirstIndex(firstIndexes.getOrDefault(key(range),
-                                    postsBefore.getOrDefault(range.path(), 0))))
-                    .toList()));
+            List<FileRange> ranges = new ArrayList<>();
+            for (FileRange range : partition.ranges()) {
+                if (range.wholeFile()) {
+                    ranges.add(range);
+                    continue;
+                }
+                // A file's last range was not counted: all the posts before it were.
+                int first = firstIndexes.getOrDefault(range.key(), postsBefore.getOrDefault(range.path(), 0));
+                ranges.add(range.withFirstIndex(first));
+                if (range.from() > 0) {
+                    contexts.put(range.key(), contextBefore(range, counted, summaries, firstIndexes,
+                            summariesOfFile.get(range.path())));
+                }
+            }
+            numbered.add(new ExportPartition(ranges));
         }
-        return numbered;
+        return new Numbered(numbered, contexts);
     }
 
-    private static String key(FileRange range) {
-        return range.from() + "@" + range.path();
+    /** @return the keys of the posts before the range, newest first, as many as a reply can reach */
+    private static ReplyContext contextBefore(FileRange range, List<FileRange> counted, List<RangeSummary> summaries,
+            Map<String, Integer> firstIndexes, List<Integer> ofFile) {
+        List<String> keys = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (int k = ofFile.size() - 1; k >= 0 && keys.size() < ReplyKeys.CAPACITY; k--) {
+            FileRange earlier = counted.get(ofFile.get(k));
+            if (earlier.from() >= range.from()) {
+                continue;
+            }
+            RangeSummary summary = summaries.get(ofFile.get(k));
+            int first = firstIndexes.get(earlier.key());
+            for (int i = 0; i < summary.lastKeys().size() && keys.size() < ReplyKeys.CAPACITY; i++) {
+                keys.add(summary.lastKeys().get(i));
+                indexes.add(first + summary.lastIndexes().get(i));
+            }
+        }
+        return new ReplyContext(keys, indexes);
     }
 
-    /** Runs on the executors: parses a range as the read will and counts its posts. */
-    private static final class CountPosts implements Function<FileRange, Integer> {
+    /** Runs on the executors: parses a range as the read will, counts its posts and keeps its last keys. */
+    private static final class Summarise implements Function<FileRange, RangeSummary> {
 
         private final ReadOptions options;
         private final Broadcast<HadoopConf> conf;
 
-        CountPosts(ReadOptions options, Broadcast<HadoopConf> conf) {
+        Summarise(ReadOptions options, Broadcast<HadoopConf> conf) {
             this.options = options;
             this.conf = conf;
         }
 
         @Override
-        public Integer call(FileRange range) throws Exception {
+        public RangeSummary call(FileRange range) throws Exception {
+            Deque<String> keys = new ArrayDeque<>();
+            Deque<Integer> indexes = new ArrayDeque<>();
+            int[] posts = {0};
             try (ExportPartitionReader reader = new ExportPartitionReader(new ExportPartition(List.of(range)),
-                    options, conf.value().get(), List.of())) {
-                int posts = 0;
+                    options, conf.value().get(), List.of(), Map.of(), (Post post) -> {
+                        posts[0]++;
+                        String key = ReplyKeys.of(post);
+                        if (!key.isEmpty()) {
+                            keys.addFirst(key);
+                            indexes.addFirst(post.index());
+                            if (keys.size() > ReplyKeys.CAPACITY) {
+                                keys.removeLast();
+                                indexes.removeLast();
+                            }
+                        }
+                    })) {
                 while (reader.next()) {
-                    posts++;
+                    // Each post is heard by the observer.
                 }
-                return posts;
             }
+            return new RangeSummary(posts[0], List.copyOf(keys), List.copyOf(indexes));
         }
     }
 }

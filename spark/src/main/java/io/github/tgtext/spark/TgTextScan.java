@@ -1,6 +1,7 @@
 package io.github.tgtext.spark;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -23,6 +24,7 @@ final class TgTextScan implements Scan, Batch {
     private final StructType readSchema;
     private List<ExportPartition> partitions;
     private Broadcast<HadoopConf> conf;
+    private Broadcast<Map<String, ReplyContext>> contexts;
 
     TgTextScan(ReadOptions options, StructType readSchema) {
         this.options = options;
@@ -59,7 +61,15 @@ final class TgTextScan implements Scan, Batch {
             boolean splitting = options.rows() != RowKind.CHANNELS;
             List<ExportPartition> planned = PartitionPlan.of(ExportFiles.list(options, hadoop),
                     options.maxPartitionBytes(), options.openCostInBytes(), splitting);
-            partitions = needsIndexes() ? PostCounts.numbered(planned, options, conf(), spark()) : planned;
+            if (needsIndexes()) {
+                PostCounts.Numbered numbered = PostCounts.numbered(planned, options, conf(), spark());
+                partitions = numbered.partitions();
+                if (!numbered.contexts().isEmpty()) {
+                    contexts = spark().broadcast(numbered.contexts());
+                }
+            } else {
+                partitions = planned;
+            }
         }
         return partitions.toArray(new InputPartition[0]);
     }
@@ -73,7 +83,7 @@ final class TgTextScan implements Scan, Batch {
 
     @Override
     public PartitionReaderFactory createReaderFactory() {
-        return new ExportReaderFactory(options, conf(), readSchema);
+        return new ExportReaderFactory(options, conf(), readSchema, contexts);
     }
 
     private static JavaSparkContext spark() {

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A file larger than {@code maxPartitionBytes} is split into ranges parsed by tasks of their own,
  * and gives the posts of an unsplit parse: the same posts, spans, text and every field, the same
- * indexes, and the same reply links, but for a reply whose quoted post lies in an earlier range,
- * which stays unresolved (docs/spark.md, "Split files"). The file is generated: a real page copy
+ * indexes, and the same reply links, within a range and across ranges. The file is generated: a real page copy
  * from the corpus (tginfoen-page-2026-01.txt, which has replies) with its posts repeated, about
  * 1 MB, read with ranges of 64 KB.
  */
@@ -88,7 +87,7 @@ class SplitFileTest extends SparkTest {
     }
 
     @Test
-    void replyLinksAreThoseOfAnUnsplitParseButAcrossRanges() throws Exception {
+    void replyLinksAreThoseOfAnUnsplitParseWithinAndAcrossRanges() throws Exception {
         List<Integer> firsts = firstIndexOfEachRange();
         List<Row> rows = readSplit().select("index", "reply_to").collectAsList();
         int withinRange = 0;
@@ -96,21 +95,36 @@ class SplitFileTest extends SparkTest {
         for (Post post : unsplit.posts()) {
             Optional<Integer> quoted = post.replyTo().flatMap(r -> r.postIndex());
             Row reply = rows.get(post.index()).getAs("reply_to");
-            if (quoted.isEmpty()) {
-                assertThat(reply == null ? null : reply.<Integer>getAs("post_index")).isNull();
-                continue;
-            }
-            int rangeStart = firsts.stream().filter(first -> first <= post.index()).reduce((a, b) -> b).orElseThrow();
-            if (quoted.get() >= rangeStart) {
-                withinRange++;
-                assertThat(reply.<Integer>getAs("post_index")).as("post " + post.index()).isEqualTo(quoted.get());
-            } else {
-                acrossRanges++;
-                assertThat(reply.<Integer>getAs("post_index")).as("post " + post.index()).isNull();
+            assertThat(reply == null ? null : reply.<Integer>getAs("post_index")).as("post " + post.index())
+                    .isEqualTo(quoted.orElse(null));
+            if (quoted.isPresent()) {
+                int rangeStart = firsts.stream().filter(first -> first <= post.index()).reduce((a, b) -> b)
+                        .orElseThrow();
+                if (quoted.get() >= rangeStart) {
+                    withinRange++;
+                } else {
+                    acrossRanges++;
+                }
             }
         }
-        assertThat(withinRange).as("replies resolved within their range").isPositive();
-        assertThat(acrossRanges).as("replies to a post in an earlier range").isPositive();
+        // Both kinds occur, so both ways of linking are compared: the library's within a range,
+        // and the data source's (ReplyContext) across ranges.
+        assertThat(withinRange).as("replies to a post of the same range").isPositive();
+        assertThat(acrossRanges).as("replies to a post of an earlier range").isPositive();
+    }
+
+    @Test
+    void theLibraryAloneLeavesRepliesAcrossRangesUnresolved() throws Exception {
+        // Why the data source resolves them itself: what the library's range parsing gives.
+        ParserOptions options = new ParserOptions(Optional.empty(), false, Set.of(), 1);
+        long unresolvedInRanges = 0;
+        for (long from = RANGE_BYTES; from < Files.size(large); from += RANGE_BYTES) {
+            unresolvedInRanges += FileRanges.parseRange(large, options, from, from + RANGE_BYTES).posts().stream()
+                    .filter(p -> p.replyTo().isPresent() && p.replyTo().get().postIndex().isEmpty()).count();
+        }
+        long unresolvedUnsplit = unsplit.posts().stream()
+                .filter(p -> p.replyTo().isPresent() && p.replyTo().get().postIndex().isEmpty()).count();
+        assertThat(unresolvedInRanges).isGreaterThan(unresolvedUnsplit);
     }
 
     @Test
