@@ -157,8 +157,7 @@ final class ExportPartitionReader implements PartitionReader<InternalRow> {
         }
         try (FSDataInputStream in = fs.open(path)) {
             in.seek(range.from());
-            return range.from() == 0 ? InputCheck.problemWithFile(in)
-                    : InputCheck.problemWithUtf8Range(in, range.from(), range.to());
+            return InputCheck.problemWithUtf8Range(in, range.from(), range.to());
         }
     }
 

@@ -46,17 +46,19 @@ final class InputCheck {
 
     /**
      * @param range a UTF-8 file from byte {@code from} on
-     * @param from  where the range starts, above 0
+     * @param from  where the range starts
      * @param to    where it ends (the next range's start), or the file's length
      * @return why the range's chars are not text, or null if they are
      */
     static String problemWithUtf8Range(InputStream range, long from, long to) throws IOException {
-        // A char that starts before the range is the previous range's: skip its continuation bytes.
         byte[] first = new byte[1];
         long start = from;
-        int n;
-        while ((n = range.read(first)) == 1 && isContinuation(first[0]) && start - from < 3) {
+        int n = range.read(first);
+        // A char that starts before the range is the previous range's: skip its continuation
+        // bytes (at most three). At the file's start there is no such char.
+        while (from > 0 && n == 1 && isContinuation(first[0]) && start - from < 3) {
             start++;
+            n = range.read(first);
         }
         if (n < 1 || start >= to) {
             return null;
