@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads one partition's files or ranges in turn, each checked as the command-line tool checks
- * its inputs and then parsed as it is read, and makes the rows the read asks for. Only one post
- * is held at a time.
+ * its inputs and then parsed as it is read, and makes the rows the read asks for. A whole file is
+ * streamed, one post held at a time; a range of a split file is held as the library returns it
+ * ({@link ParsedRange}).
  *
  * <p>An unreadable, binary or non-UTF-8 file fails the task with the tool's message for it,
  * naming the file; under {@code ignoreCorruptFiles} it is skipped, logged and counted instead

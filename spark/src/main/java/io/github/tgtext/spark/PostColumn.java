@@ -3,7 +3,6 @@ package io.github.tgtext.spark;
 import io.github.tgtext.Count;
 import io.github.tgtext.LinkPreview;
 import io.github.tgtext.MediaPlaceholder;
-import io.github.tgtext.Post;
 import io.github.tgtext.Reaction;
 import io.github.tgtext.ReplyPreview;
 import java.util.List;
