@@ -82,6 +82,10 @@ public final class TgTextParser {
             return collect((diagnostics, unrecognised) -> new SplitReader(path, options, options.parallelism(),
                     diagnostics, unrecognised), true);
         }
+        return parseInOnePass(path);
+    }
+
+    private ChannelExport parseInOnePass(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             return parse(in);
         }
@@ -134,9 +138,11 @@ public final class TgTextParser {
     }
 
     /**
-     * Parses many files at once, on as many threads as {@link Builder#parallelism(int)} says. Each
-     * file is parsed as {@link #parse(Path)} would; the results keep the order of the paths.
-     * Every result is held in memory: for very large files, {@link #stream(Path)} them instead.
+     * Parses many files at once, on as many threads as {@link Builder#parallelism(int)} says, each
+     * in one pass; a single file is parsed as {@link #parse(Path)} parses it, in pieces on those
+     * threads when it is large. The results are what {@link #parse(Path)} gives for each file, in
+     * the order of the paths. Every result is held in memory: for very large files,
+     * {@link #stream(Path)} them instead.
      *
      * @param paths UTF-8 files (or UTF-16 with a byte-order mark)
      * @return the parsed exports, in the order of {@code paths}
@@ -145,8 +151,12 @@ public final class TgTextParser {
      * @throws TgTextParseException in strict mode, for the first file in order with errors
      */
     public List<ChannelExport> parseAll(Collection<Path> paths) throws IOException {
+        if (paths.size() == 1) {
+            return List.of(parse(paths.iterator().next()));
+        }
         List<ChannelExport> exports = new ArrayList<>(paths.size());
-        InOrder.forEach(List.copyOf(paths), options.parallelism(), this::parse, (path, export) -> exports.add(export));
+        InOrder.forEach(List.copyOf(paths), options.parallelism(), this::parseInOnePass,
+                (path, export) -> exports.add(export));
         return exports;
     }
 
@@ -245,8 +255,10 @@ public final class TgTextParser {
         }
 
         /**
-         * @param threads how many files {@link #parseAll(Collection)} parses at once; default: the
-         *                number of available processors
+         * @param threads how many files {@link #parseAll(Collection)} parses at once, and how many
+         *                threads parse one file of 4 MB or more in pieces ({@link #parse(Path)},
+         *                {@link #stream(Path)}, {@code parseAll} of one file); 1 parses every file in
+         *                one pass; default: the number of available processors
          * @return this builder
          * @throws IllegalArgumentException if {@code threads} is below 1
          */

@@ -3,6 +3,7 @@ package io.github.tgtext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tgtext.generators.SizedExports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,6 +39,18 @@ class ParseAllTest {
 
             assertThat(all).as("parseAll on %d threads", threads).containsExactlyElementsOf(expected);
         }
+    }
+
+    @Test
+    void oneLargeFileIsParsedInPiecesAsInOnePass() throws IOException {
+        // Generated: a 6 MB export, large enough to be cut into pieces.
+        Path large = SizedExports.file(SizedExports.Kind.GENERATED, Layout.COMPACT, 6_000_000, dir);
+        ChannelExport onePass = TgText.parser().parallelism(1).build().parse(large);
+
+        List<ChannelExport> inPieces = TgText.parser().parallelism(3).build().parseAll(List.of(large));
+
+        assertThat(inPieces).containsExactly(onePass);
+        assertThat(onePass.posts()).hasSizeGreaterThan(1_000);
     }
 
     @Test

@@ -6,13 +6,16 @@ import io.github.tgtext.TgText;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * A program that streams one {@link SizedExports} export to the end and reports the posts and
  * the heap it took; run in a JVM with a small heap by StreamingMemoryTest and the benchmarks.
- * Arguments: kind, layout, bytes.
+ * Arguments: kind, layout, bytes, and optionally a folder: the export is then written there as a
+ * file and streamed from it on two threads, cut into pieces as a large file is.
  */
 public final class StreamSizedExport {
 
@@ -25,12 +28,22 @@ public final class StreamSizedExport {
         long bytes = Long.parseLong(args[2]);
         HeapWatch heap = new HeapWatch();
         long posts;
-        try (Reader in = SizedExports.reader(kind, layout, bytes);
-                Stream<Post> stream = TgText.parser().build().stream(in)) {
-            posts = stream.peek(post -> heap.sample()).count();
+        String how = "";
+        if (args.length > 3) {
+            Path file = SizedExports.file(kind, layout, bytes, Path.of(args[3]));
+            try (Stream<Post> stream = TgText.parser().parallelism(2).build().stream(file)) {
+                posts = stream.peek(post -> heap.sample()).count();
+            }
+            Files.delete(file);
+            how = " from a file, on 2 threads";
+        } else {
+            try (Reader in = SizedExports.reader(kind, layout, bytes);
+                    Stream<Post> stream = TgText.parser().build().stream(in)) {
+                posts = stream.peek(post -> heap.sample()).count();
+            }
         }
-        System.out.printf(Locale.ROOT, "streamed %d posts of %d bytes; heap limit %.1f MB, peak used %.1f MB%n",
-                posts, bytes, Runtime.getRuntime().maxMemory() / 1e6, heap.peakUsed / 1e6);
+        System.out.printf(Locale.ROOT, "streamed %d posts of %d bytes%s; heap limit %.1f MB, peak used %.1f MB%n",
+                posts, bytes, how, Runtime.getRuntime().maxMemory() / 1e6, heap.peakUsed / 1e6);
     }
 
     /**

@@ -7,10 +7,7 @@ import io.github.tgtext.ExportHandler;
 import io.github.tgtext.Layout;
 import io.github.tgtext.Post;
 import io.github.tgtext.RecurringLine;
-import io.github.tgtext.TgText;
-import io.github.tgtext.TgTextParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -45,8 +42,6 @@ final class ParseCommand implements Callable<Integer> {
                     + " written as it is parsed), or tdesktop (Telegram Desktop's result.json). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    private final TgTextParser parser = TgText.parser().build();
-
     @Override
     public Integer call() throws IOException {
         Console console = parent.console();
@@ -58,14 +53,15 @@ final class ParseCommand implements Callable<Integer> {
             }
             int exitCode = options.eachInput(console, new CommonOptions.InputAction<Rendered>() {
                 @Override
-                public Rendered read(Input input, InputStream in, boolean concurrently) throws IOException {
+                public Rendered read(Input input, CommonOptions.Posts posts, boolean concurrently)
+                        throws IOException {
                     if (!concurrently) {
-                        return new Rendered(null, write(json, input, in));
+                        return new Rendered(null, write(json, input, posts));
                     }
                     SpillingBuffer buffer = new SpillingBuffer();
                     try (JsonGenerator own = format == Format.jsonl ? JsonOutput.lines(buffer)
                             : JsonOutput.document(buffer)) {
-                        return new Rendered(buffer, write(own, input, in));
+                        return new Rendered(buffer, write(own, input, posts));
                     }
                 }
 
@@ -98,9 +94,9 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** @return true if the input had error diagnostics */
-    private boolean write(JsonGenerator json, Input input, InputStream in) throws IOException {
+    private boolean write(JsonGenerator json, Input input, CommonOptions.Posts source) throws IOException {
         Collected collected = new Collected(json, input, format == Format.jsonl);
-        try (Stream<Post> posts = parser.stream(in, collected)) {
+        try (Stream<Post> posts = source.stream(collected)) {
             Iterator<Post> iterator = posts.iterator();
             switch (format) {
                 case json -> document(json, input, collected, iterator);

@@ -7,10 +7,7 @@ import io.github.tgtext.Layout;
 import io.github.tgtext.MediaPlaceholder;
 import io.github.tgtext.Post;
 import io.github.tgtext.RecurringLine;
-import io.github.tgtext.TgText;
-import io.github.tgtext.TgTextParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,16 +48,14 @@ final class StatsCommand implements Callable<Integer> {
             description = "text (aligned columns) or json. Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    private final TgTextParser parser = TgText.parser().build();
-
     @Override
     public Integer call() throws IOException {
         Console console = parent.console();
         List<Stats> perInput = new ArrayList<>();
         int exitCode = options.eachInput(console, new CommonOptions.InputAction<Stats>() {
             @Override
-            public Stats read(Input input, InputStream in, boolean concurrently) throws IOException {
-                return count(input, in);
+            public Stats read(Input input, CommonOptions.Posts posts, boolean concurrently) throws IOException {
+                return count(input, posts);
             }
 
             @Override
@@ -89,7 +84,7 @@ final class StatsCommand implements Callable<Integer> {
         return exitCode;
     }
 
-    private Stats count(Input input, InputStream in) throws IOException {
+    private Stats count(Input input, CommonOptions.Posts source) throws IOException {
         Stats stats = new Stats(input.name());
         ExportHandler handler = new ExportHandler() {
             @Override
@@ -107,7 +102,7 @@ final class StatsCommand implements Callable<Integer> {
                 stats.recurringLines = lines;
             }
         };
-        try (Stream<Post> posts = parser.stream(in, handler)) {
+        try (Stream<Post> posts = source.stream(handler)) {
             posts.forEach(stats::add);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -34,8 +34,11 @@ final class PieceCutter {
     /** A piece is cut at the first such point after this many bytes. */
     static final int PIECE_BYTES = 2 << 20;
 
-    /** A piece with no such point for this long ends the cutting: the rest is read as a stream. */
-    static final int MAX_PIECE_BYTES = 32 << 20;
+    /**
+     * A piece with no such point for this long ends the cutting: the rest is read as a stream.
+     * The bytes read so far are held until then, in a buffer up to twice as large.
+     */
+    static final int MAX_PIECE_BYTES = 8 << 20;
 
     private static final int READ_BYTES = 1 << 20;
 
@@ -237,8 +240,9 @@ final class PieceCutter {
     /** The input from the current piece's start to its end, to be read as a stream. */
     private Piece rest() {
         done = true;
-        return new Piece(Arrays.copyOfRange(buffer, start, filled), filled - start, linesBefore, byteOffset, charOffset,
-                in);
+        // The cutting is over: the buffer is handed on, not copied.
+        keepOnlyThePiece();
+        return new Piece(buffer, filled, linesBefore, byteOffset, charOffset, in);
     }
 
     /**

@@ -57,11 +57,11 @@ final class RecurringLines {
 
     private void observe(String line, int number, int post) {
         String text = line.strip();
-        if (text.isEmpty() || text.length() > MAX_LENGTH || text.split("\\s+").length > MAX_WORDS
+        if (text.isEmpty() || text.length() > MAX_LENGTH || words(text) > MAX_WORDS
                 || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0) {
             return;
         }
-        String shape = text.replaceAll("[0-9]+", "0");
+        String shape = shape(text);
         Seen seen = shapes.get(shape);
         if (seen == null) {
             if (shapes.size() >= SHAPES) {
@@ -78,6 +78,40 @@ final class RecurringLines {
         if (seen.lines.size() < RecurringLine.LINES_KEPT) {
             seen.lines.add(number);
         }
+    }
+
+    /** @return how many runs of chars other than white space (as the regular expression \\s reads it) */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isSpace(text.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** @return the text with each run of ASCII digits written as one 0 */
+    static String shape(String text) {
+        StringBuilder shape = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                shape.append(c);
+            } else if (i == 0 || !isDigit(text.charAt(i - 1))) {
+                shape.append('0');
+            }
+        }
+        return shape.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return the shapes that recurred in enough posts, most frequent first */

@@ -91,8 +91,7 @@ final class ReplyIndex {
 
     /** @return the index of the post the snippet quotes, if it is remembered */
     Optional<Integer> find(String snippet) {
-        char[] start = folder.fold(List.of(snippet.endsWith(ReplyPreviews.CUT_MARK)
-                ? snippet.substring(0, snippet.length() - ReplyPreviews.CUT_MARK.length()) : snippet)).toCharArray();
+        char[] start = ReplyKeys.ofSnippet(snippet, folder).toCharArray();
         if (start.length == 0) {
             return Optional.empty();
         }

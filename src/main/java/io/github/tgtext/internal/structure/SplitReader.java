@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a file in pieces on several threads and gives what one pass over it would give, in the
@@ -77,7 +78,16 @@ public final class SplitReader implements PostReader {
      * @return true if a file is large enough, and there are threads enough, for it to be read in pieces
      */
     public static boolean worthSplitting(Path path, int threads) throws IOException {
-        return threads > 1 && Files.size(path) >= SPLIT_BYTES;
+        return worthSplitting(Files.size(path), threads);
+    }
+
+    /**
+     * @param size the file's size in bytes
+     * @param threads how many threads parse pieces
+     * @return true if a file of that size is large enough, with threads enough, to be read in pieces
+     */
+    public static boolean worthSplitting(long size, int threads) {
+        return threads > 1 && size >= SPLIT_BYTES;
     }
 
     /**
@@ -88,12 +98,27 @@ public final class SplitReader implements PostReader {
      */
     public SplitReader(Path path, ParserOptions options, int threads, Consumer<Diagnostic> diagnostics,
             Consumer<Unrecognised> unrecognised) throws IOException {
-        this(path, options, threads, PieceCutter.PIECE_BYTES, diagnostics, unrecognised);
+        this(path, options, threads, UnaryOperator.identity(), diagnostics, unrecognised);
+    }
+
+    /**
+     * @param reading wraps the stream the file is cut from, which reads it once from start to end,
+     *                no further ahead of the reader than the pieces held: for a progress bar
+     */
+    public SplitReader(Path path, ParserOptions options, int threads, UnaryOperator<InputStream> reading,
+            Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) throws IOException {
+        this(path, options, threads, PieceCutter.PIECE_BYTES, reading, diagnostics, unrecognised);
     }
 
     /** @param pieceBytes the size after which a piece is cut: small in tests, to cut at every point there is */
     SplitReader(Path path, ParserOptions options, int threads, int pieceBytes, Consumer<Diagnostic> diagnostics,
             Consumer<Unrecognised> unrecognised) throws IOException {
+        this(path, options, threads, pieceBytes, UnaryOperator.identity(), diagnostics, unrecognised);
+    }
+
+    private SplitReader(Path path, ParserOptions options, int threads, int pieceBytes,
+            UnaryOperator<InputStream> reading, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised)
+            throws IOException {
         this.options = options;
         this.diagnostics = diagnostics;
         this.unrecognised = unrecognised;
@@ -101,7 +126,7 @@ public final class SplitReader implements PostReader {
                 u -> { })) {
             this.start = first.fileStart();
         }
-        this.cutter = new PieceCutter(Files.newInputStream(path), options::isLinkLabel, start.layout(),
+        this.cutter = new PieceCutter(reading.apply(Files.newInputStream(path)), options::isLinkLabel, start.layout(),
                 start.channelName().isPresent(), pieceBytes);
         this.pool = Executors.newFixedThreadPool(threads, InOrder.daemonThreads());
         this.window = PIECES_PER_THREAD * threads;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a reactions line's runs of counts into counts. A reaction whose emoji the text cannot
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * ambiguous}: the first of them, with the longest counts first, is taken, and the caller warns.
  */
 public final class ReactionCounts {
-
-    private static final Pattern AS_SHOWN = Pattern.compile("[1-9][0-9]{0,2}|[1-9][0-9]{0,2}(\\.[0-9]{1,2})?[KM]");
 
     /** A shown count is at most this long ("999.99K"). */
     private static final int LONGEST_SHOWN = 7;
@@ -66,11 +63,77 @@ public final class ReactionCounts {
      * @return the reactions they are read as
      */
     public static Reading read(List<Group> groups) {
+        List<Piece> whole = wholeRuns(groups);
+        return whole != null ? new Reading(whole, false) : search(groups);
+    }
+
+    /** The reading found by trying every split: what {@link #read} gives, the slow way. */
+    static Reading search(List<Group> groups) {
         Best best = new Splitter(groups).best(0, 0, 0, false);
         if (best == null) {
             return new Reading(byToken(groups), false);
         }
         return new Reading(best.pieces(groups), best.ways > 1);
+    }
+
+    /**
+     * The common line, where each emoji's run is one count as shown, in the page's order: no other
+     * split reads as well, since any other has more counts. Reading it so spares the search.
+     *
+     * @return each run as one count, or null if the runs do not read so
+     */
+    private static List<Piece> wholeRuns(List<Group> groups) {
+        List<Piece> pieces = new ArrayList<>(groups.size());
+        long previous = Long.MAX_VALUE;
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            String run = group.numbers().size() == 1 ? group.numbers().get(0) : group.run();
+            if (!shown(run, 0, run.length())) {
+                return null;
+            }
+            long value = CountParser.parse(run).orElseThrow().value();
+            // The first count may be a paid reaction, which shows no emoji: the next need not follow it.
+            boolean exempt = i == 1 && groups.get(0).emoji().isEmpty();
+            if (i > 0 && !exempt && value > previous) {
+                return null;
+            }
+            previous = value;
+            pieces.add(new Piece(group.emoji(), run, group.column()));
+        }
+        return pieces;
+    }
+
+    /**
+     * @return true if the chars from {@code from} to {@code to} are one count as Telegram shows
+     *         it: {@code [1-9][0-9]{0,2}}, or that with {@code (\.[0-9]{1,2})?} and {@code K} or
+     *         {@code M} after it
+     */
+    static boolean shown(String text, int from, int to) {
+        int i = from;
+        if (i >= to || text.charAt(i) < '1' || text.charAt(i) > '9') {
+            return false;
+        }
+        i = digits(text, i + 1, to, 2);
+        if (i == to) {
+            return true;
+        }
+        if (text.charAt(i) == '.') {
+            int fraction = digits(text, i + 1, to, 2);
+            if (fraction == i + 1) {
+                return false;
+            }
+            i = fraction;
+        }
+        return i == to - 1 && (text.charAt(i) == 'K' || text.charAt(i) == 'M');
+    }
+
+    /** @return where a run of at most {@code most} ASCII digits from {@code from} on ends */
+    private static int digits(String text, int from, int to, int most) {
+        int i = from;
+        while (i < to && i - from < most && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** Each number as long as it can be read one count: the reading when none follows the page. */
@@ -105,10 +168,14 @@ public final class ReactionCounts {
         }
     }
 
+    /** Where a split goes on from, with what the counts after it must follow. */
+    private record Key(int group, int from, long previous, boolean exempt) {
+    }
+
     private static final class Splitter {
         private final List<Group> groups;
         private final List<String> runs = new ArrayList<>();
-        private final Map<List<Object>, Best> memo = new HashMap<>();
+        private final Map<Key, Best> memo = new HashMap<>();
         private static final Best NONE = new Best(-1, 0, 0, 0, 0, null);
 
         Splitter(List<Group> groups) {
@@ -126,7 +193,7 @@ public final class ReactionCounts {
                 return group == runs.size() - 1 ? new Best(0, 1, group, from, from, null)
                         : best(group + 1, 0, previous, exempt);
             }
-            List<Object> key = List.of(group, from, previous, exempt);
+            Key key = new Key(group, from, previous, exempt);
             Best known = memo.get(key);
             if (known != null) {
                 return known == NONE ? null : known;
@@ -135,10 +202,10 @@ public final class ReactionCounts {
             String run = runs.get(group);
             Best best = null;
             for (int to = Math.min(run.length(), from + LONGEST_SHOWN); to > from; to--) {
-                String count = run.substring(from, to);
-                if (!AS_SHOWN.matcher(count).matches()) {
+                if (!shown(run, from, to)) {
                     continue;
                 }
+                String count = run.substring(from, to);
                 long value = CountParser.parse(count).orElseThrow().value();
                 if (!first && !exempt && value > previous) {
                     continue;

@@ -9,7 +9,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.tgtext.ChannelExport;
 import io.github.tgtext.Corpus;
+import io.github.tgtext.Layout;
 import io.github.tgtext.TgText;
+import io.github.tgtext.generators.SizedExports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -171,6 +173,19 @@ class ParseCommandTest {
                 ? oneAtATime.out().lines().filter(line -> line.contains("\"kind\":\"input\"")).count()
                 : JSON.readTree(oneAtATime.out()).size();
         assertThat(inputsWritten).as("readable inputs written").isEqualTo(11);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ParseCommand.Format.class)
+    void oneLargeInputCutIntoPiecesGivesWhatOnePassGives(ParseCommand.Format format) throws IOException {
+        // Generated: a 6 MB export, large enough to be cut into pieces parsed on other threads.
+        Path large = SizedExports.file(SizedExports.Kind.GENERATED, Layout.SPACED, 6_000_000, dir);
+
+        Cli.Run onePass = Cli.run("parse", "--format", format.name(), "--threads", "1", large.toString());
+        Cli.Run inPieces = Cli.run("parse", "--format", format.name(), "--threads", "3", large.toString());
+
+        assertThat(onePass.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(inPieces).isEqualTo(onePass);
     }
 
     @Test

@@ -166,8 +166,9 @@ class ReplyIndexTest {
     }
 
     /**
-     * The index against the simplest model of it: the last few folded starts, scanned newest
-     * first. Capacities up to 100 let the ring both grow (it starts smaller) and wrap.
+     * The index against the simplest model of it: the last few posts' keys ({@link ReplyKeys}, as a
+     * data source resolving replies across the ranges of a file uses them), scanned newest first.
+     * Capacities up to 100 let the ring both grow (it starts smaller) and wrap.
      */
     @Test
     void findsWhatScanningTheLastCapacityPostsNewestFirstFinds() {
@@ -184,11 +185,10 @@ class ReplyIndexTest {
                     for (int i = 0; i < steps.size(); i++) {
                         String text = steps.get(i);
                         if (i % 3 == 2) {
-                            String snippet = folder.fold(List.of(text.endsWith(cut)
-                                    ? text.substring(0, text.length() - cut.length()) : text));
+                            String snippet = ReplyKeys.ofSnippet(text);
                             Optional<Integer> expected = Optional.empty();
                             for (int k = remembered.size() - 1; k >= Math.max(0, remembered.size() - capacity); k--) {
-                                if (!snippet.isEmpty() && remembered.get(k).start().startsWith(snippet)) {
+                                if (ReplyKeys.quotes(snippet, remembered.get(k).start())) {
                                     expected = Optional.of(remembered.get(k).post());
                                     break;
                                 }
@@ -197,7 +197,8 @@ class ReplyIndexTest {
                                     text, steps.subList(0, i)).isEqualTo(expected);
                         } else {
                             index.remember(post(i, text));
-                            String start = folder.fold(List.of(text));
+                            String start = ReplyKeys.of(post(i, text));
+                            assertThat(start).as("key of \"%s\"", text).isEqualTo(folder.fold(List.of(text)));
                             if (!start.isEmpty()) {
                                 remembered.add(new Remembered(start, i));
                             }
