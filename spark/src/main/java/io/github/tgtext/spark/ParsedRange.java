@@ -8,6 +8,7 @@ import io.github.tgtext.Post;
 import io.github.tgtext.ReplyPreview;
 import io.github.tgtext.internal.ParserOptions;
 import io.github.tgtext.internal.structure.FileRanges;
+import io.github.tgtext.internal.structure.ReplyKeys;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Iterator;

@@ -1,6 +1,7 @@
 package io.github.tgtext.spark;
 
 import io.github.tgtext.Post;
+import io.github.tgtext.internal.structure.ReplyKeys;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,13 +1,15 @@
 package io.github.tgtext.spark;
 
+import io.github.tgtext.internal.structure.ReplyKeys;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a range of a split file needs to resolve replies to posts of earlier ranges: the keys
- * ({@link ReplyKeys}) of the last posts before it that a reply could quote, newest first, at most
- * {@link ReplyKeys#CAPACITY}, with their indexes in the file.
+ * (the library's {@link ReplyKeys}, the rule its own reply index resolves by) of the last posts
+ * before it that a reply could quote, newest first, at most {@link ReplyKeys#CAPACITY}, with their
+ * indexes in the file.
  *
  * @param keys    newest first
  * @param indexes each key's post's index in the file
@@ -31,7 +33,7 @@ record ReplyContext(List<String> keys, List<Integer> indexes) implements Seriali
         }
         int window = Math.min(keys.size(), ReplyKeys.CAPACITY - rememberedInRange);
         for (int i = 0; i < window; i++) {
-            if (keys.get(i).startsWith(snippetKey)) {
+            if (ReplyKeys.quotes(snippetKey, keys.get(i))) {
                 return Optional.of(indexes.get(i));
             }
         }
