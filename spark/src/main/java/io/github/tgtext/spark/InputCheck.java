@@ -1,29 +1,23 @@
 package io.github.tgtext.spark;
 
+import io.github.tgtext.internal.input.TextCheck;
 import io.github.tgtext.internal.input.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Whether bytes are text as the parser reads them (UTF-8, or UTF-16 with a byte-order mark),
  * told in the command-line tool's words: {@code binary file (NUL byte at offset 1234)},
- * {@code invalid UTF-8 at byte offset 99}. The same test as the tool's ({@code Inputs} in the
- * core's {@code internal.cli}, which is not public, so its loop is repeated here over a stream),
- * so that a file Spark refuses is a file {@code tgtext parse} refuses, with the same words.
+ * {@code invalid UTF-8 at byte offset 99}: the library's {@code TextCheck}, which the tool uses
+ * too, so that a file Spark refuses is a file {@code tgtext parse} refuses, with the same words.
  *
  * <p>A range of a split UTF-8 file is checked on its own: its bytes from the first char that
  * starts in it to the end of the last char that starts in it, so that each char of the file is
  * checked by exactly one range and offsets are the file's.
  */
 final class InputCheck {
-
-    private static final int BUFFER = 64 * 1024;
 
     private InputCheck() {
     }
@@ -39,9 +33,7 @@ final class InputCheck {
      * @return why it is not text, or null if it is
      */
     static String problemWithFile(InputStream file) throws IOException {
-        byte[] mark = file.readNBytes(TextDecoder.MARK_BYTES);
-        Charset encoding = TextDecoder.encodingOf(mark, mark.length);
-        return problemWith(file, mark, 0, encoding);
+        return TextCheck.problemWithFile(file);
     }
 
     /**
@@ -63,54 +55,11 @@ final class InputCheck {
         if (n < 1 || start >= to) {
             return null;
         }
-        return problemWith(new RangeEnd(range, to - start - 1), first, start, StandardCharsets.UTF_8);
+        return TextCheck.problemWith(new RangeEnd(range, to - start - 1), first, start, StandardCharsets.UTF_8);
     }
 
     private static boolean isContinuation(byte b) {
         return (b & 0xC0) == 0x80;
-    }
-
-    /** The command-line tool's loop, from {@code offset} on, {@code head} already read. */
-    private static String problemWith(InputStream in, byte[] head, long offset, Charset encoding)
-            throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-        CharBuffer chars = CharBuffer.allocate(BUFFER);
-        bytes.put(head);
-        long charsBefore = 0;
-        CharsetDecoder decoder = TextDecoder.reporting(encoding);
-        // A NUL is one zero byte in UTF-8, and a zero char of two bytes in UTF-16.
-        boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
-        int unchecked = 0;
-        boolean end = false;
-        while (!end) {
-            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-            end = n < 0;
-            bytes.position(bytes.position() + Math.max(n, 0));
-            for (int i = unchecked; utf8 && i < bytes.position(); i++) {
-                if (bytes.get(i) == 0) {
-                    return "binary file (NUL byte at offset " + (offset + i) + ")";
-                }
-            }
-            bytes.flip();
-            CoderResult result;
-            do {
-                chars.clear();
-                result = decoder.decode(bytes, chars, end);
-                for (int i = 0; !utf8 && i < chars.position(); i++) {
-                    if (chars.get(i) == 0) {
-                        return "binary file (NUL char at byte offset " + 2 * (charsBefore + i) + ")";
-                    }
-                }
-                charsBefore += chars.position();
-            } while (result.isOverflow());
-            if (result.isError()) {
-                return "invalid " + encoding.name() + " at byte offset " + (offset + bytes.position());
-            }
-            offset += bytes.position();
-            bytes.compact();
-            unchecked = bytes.position();
-        }
-        return null;
     }
 
     /**

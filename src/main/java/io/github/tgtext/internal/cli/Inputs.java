@@ -1,15 +1,9 @@
 package io.github.tgtext.internal.cli;
 
-import io.github.tgtext.internal.input.TextDecoder;
+import io.github.tgtext.internal.input.TextCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -116,48 +110,9 @@ final class Inputs {
      *         mark), or null if it is
      */
     private static String problemWith(Path path) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-        CharBuffer chars = CharBuffer.allocate(64 * 1024);
-        long offset = 0;
-        long charsBefore = 0;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes.position(in.readNBytes(bytes.array(), 0, TextDecoder.MARK_BYTES));
-            Charset encoding = TextDecoder.encodingOf(bytes.array(), bytes.position());
-            CharsetDecoder decoder = TextDecoder.reporting(encoding);
-            // A NUL is one zero byte in UTF-8, and a zero char of two bytes in UTF-16.
-            boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
-            int unchecked = 0;
-            boolean end = false;
-            while (!end) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = n < 0;
-                bytes.position(bytes.position() + Math.max(n, 0));
-                for (int i = unchecked; utf8 && i < bytes.position(); i++) {
-                    if (bytes.get(i) == 0) {
-                        return "binary file (NUL byte at offset " + (offset + i) + ")";
-                    }
-                }
-                bytes.flip();
-                CoderResult result;
-                do {
-                    chars.clear();
-                    result = decoder.decode(bytes, chars, end);
-                    for (int i = 0; !utf8 && i < chars.position(); i++) {
-                        if (chars.get(i) == 0) {
-                            return "binary file (NUL char at byte offset " + 2 * (charsBefore + i) + ")";
-                        }
-                    }
-                    charsBefore += chars.position();
-                } while (result.isOverflow());
-                if (result.isError()) {
-                    return "invalid " + encoding.name() + " at byte offset " + (offset + bytes.position());
-                }
-                offset += bytes.position();
-                bytes.compact();
-                unchecked = bytes.position();
-            }
+            return TextCheck.problemWithFile(in);
         }
-        return null;
     }
 
     private void unreadable(String name, String reason) {
