@@ -187,15 +187,11 @@ public final class TgTextParser {
      */
     public Stream<Post> stream(Reader in, ExportHandler handler) {
         try {
-            return streamOf((diagnostics, unrecognised) -> new ExportReader(in, options, diagnostics, unrecognised),
-                    handler);
+            return PostReader.stream((diagnostics, unrecognised) -> new ExportReader(in, options, diagnostics,
+                    unrecognised), options.strict(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException("an ExportReader opens no file", e);
         }
-    }
-
-    private Stream<Post> streamOf(PostReader.Opener opener, ExportHandler handler) throws IOException {
-        return PostReader.stream(opener, options.strict(), handler);
     }
 
     /**
@@ -231,8 +227,8 @@ public final class TgTextParser {
      */
     public Stream<Post> stream(Path path, ExportHandler handler) throws IOException {
         if (SplitReader.worthSplitting(path, options.parallelism())) {
-            return streamOf((diagnostics, unrecognised) -> new SplitReader(path, options, options.parallelism(),
-                    diagnostics, unrecognised), handler);
+            return PostReader.stream((diagnostics, unrecognised) -> new SplitReader(path, options,
+                    options.parallelism(), diagnostics, unrecognised), options.strict(), handler);
         }
         InputStream in = Files.newInputStream(path);
         try {

@@ -88,11 +88,10 @@ public final class FileRanges {
             try (ExportReader reader = reader(bytes, options, fileStart, start, diagnostics::add, unrecognised::add)) {
                 ReplyIndex replies = new ReplyIndex();
                 for (Post post = reader.next(); post != null; post = reader.next()) {
-                    Post linked = start.byteOffset() == 0 ? post : replies.link(post);
+                    Post linked = replies.link(post);
                     recurring.observe(linked);
                     posts.add(linked);
                 }
-                header = start.byteOffset() == 0 ? reader.header() : header;
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -106,15 +105,15 @@ public final class FileRanges {
         return export;
     }
 
+    /**
+     * Reads the range as the middle of its file, as {@link SplitReader} reads a piece: in the
+     * file's layout, the header looked for only at the file's start, replies linked here.
+     */
     private static ExportReader reader(InputStream bytes, ParserOptions options, ExportReader.FileStart fileStart,
             PieceCutter.Point start, Consumer<Diagnostic> diagnostics, Consumer<Unrecognised> unrecognised) {
-        if (start.byteOffset() == 0) {
-            // The range holds the file's start, but maybe not all the lines its layout was told by.
-            ParserOptions inFileLayout = new ParserOptions(Optional.of(fileStart.layout()), options.strict(),
-                    options.linkLabels(), options.parallelism());
-            return new ExportReader(new TextDecoder(bytes), inFileLayout, diagnostics, unrecognised);
-        }
-        Reader decoded = new TextDecoder(bytes, start.byteOffset(), start.charOffset());
+        // At the file's start the bytes may be UTF-16, which only the whole input's decoder tells.
+        Reader decoded = start.byteOffset() == 0 ? new TextDecoder(bytes)
+                : new TextDecoder(bytes, start.byteOffset(), start.charOffset());
         return ExportReader.piece(decoded, options, fileStart, start.linesBefore(), start.charOffset(), diagnostics,
                 unrecognised);
     }

@@ -14,6 +14,18 @@ public final class CountParser {
     /** The lexer's NUMBER: digits, maybe a decimal part, maybe K or M. */
     static final Pattern SHAPE = Pattern.compile("[0-9]+(\\.[0-9]+)?[KM]?");
 
+    /** The most digits read with long arithmetic: times 10^6, they still fit. */
+    private static final int LONG_DIGITS = 12;
+
+    private static final long[] POWERS = new long[LONG_DIGITS + 1];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * 10;
+        }
+    }
+
     private CountParser() {
     }
 
@@ -25,9 +37,6 @@ public final class CountParser {
         Count count = inLong(text);
         return count != null ? Optional.of(count) : exactly(text);
     }
-
-    /** The most digits read with long arithmetic: times 10^6, they still fit. */
-    private static final int LONG_DIGITS = 12;
 
     /**
      * The common count, a few digits, read without {@link BigDecimal}: what {@link #exactly}
@@ -77,15 +86,6 @@ public final class CountParser {
         }
         long precision = exponent == 0 ? 0 : fractionDigits >= exponent ? 1 : POWERS[exponent - fractionDigits];
         return new Count(value, text, precision);
-    }
-
-    private static final long[] POWERS = new long[LONG_DIGITS + 1];
-
-    static {
-        POWERS[0] = 1;
-        for (int i = 1; i < POWERS.length; i++) {
-            POWERS[i] = POWERS[i - 1] * 10;
-        }
     }
 
     /** Any count of the shape, read exactly with {@link BigDecimal}. */
